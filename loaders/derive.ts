@@ -4,6 +4,7 @@
 import {escape, from, op} from "arquero";
 import type {Story} from "./story.js";
 import {OFF_MAP} from "./schemas/index.js";
+import type {StoryTables} from "./tables.js";
 
 /** Fewer claims than this on an axis and an actor is not placed on the map. */
 export const MIN_CLAIMS_FOR_POSITION = 2;
@@ -17,7 +18,7 @@ function rows(table: Table): Row[] {
   return table.objects() as Row[];
 }
 
-export function deriveTables(story: Story) {
+export function deriveTables(story: Story): StoryTables {
   const {annotations: a, claimSpans, correctionSpans, eventMentions} = story;
 
   const actorsBase = from(a.actors.map((x) => ({id: x.id, name: x.name, name_zh: x.name_zh ?? null, type: x.type, country: x.country, role: x.role, notes: x.notes ?? null})));
@@ -115,7 +116,7 @@ export function deriveTables(story: Story) {
       min: (d: Row) => d.min ?? null,
       max: (d: Row) => d.max ?? null,
       too_little: escape((d: Row) => ((d.n as number | undefined) ?? 0) < MIN_CLAIMS_FOR_POSITION),
-      indirect_only: (d: Row) => (d.n ?? 0) > 0 && (d.n_direct ?? 0) === 0
+      indirect_only: (d: Row) => ((d.n as number | null) ?? 0) > 0 && ((d.n_direct as number | null) ?? 0) === 0
     })
     .lookup(actorsBase.select({id: "actor", name: "actor_name"}), "actor", "actor_name")
     .select("actor", "actor_name", "axis", "n", "mean", "min", "max", "n_direct", "indirect_only", "too_little", "claims")
@@ -162,17 +163,18 @@ export function deriveTables(story: Story) {
     })
     .orderby("id");
 
+  // The casts are checked by tests/unit/tables.test.ts against the row types.
   return {
-    actors: rows(actors),
-    claims: rows(claims),
-    counterclaims: rows(counterclaims),
-    stances: rows(stances),
-    positions: rows(positions),
-    events: rows(events),
-    corrections: rows(corrections)
+    actors: rows(actors) as unknown as StoryTables["actors"],
+    claims: rows(claims) as unknown as StoryTables["claims"],
+    counterclaims: rows(counterclaims) as unknown as StoryTables["counterclaims"],
+    stances: rows(stances) as unknown as StoryTables["stances"],
+    positions: rows(positions) as unknown as StoryTables["positions"],
+    events: rows(events) as unknown as StoryTables["events"],
+    corrections: rows(corrections) as unknown as StoryTables["corrections"]
   };
 }
 
-export type Tables = ReturnType<typeof deriveTables>;
+export type Tables = StoryTables;
 export type TableName = keyof Tables;
 export const TABLE_NAMES = ["actors", "claims", "counterclaims", "stances", "positions", "events", "corrections"] as const satisfies readonly TableName[];

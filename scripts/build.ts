@@ -12,7 +12,7 @@ import {spawn} from "node:child_process";
 import {existsSync, readdirSync, rmSync, utimesSync} from "node:fs";
 import {delimiter, join, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
-import {clean, ROOT} from "./clean.ts";
+import {clean, ROOT} from "./clean.js";
 
 export const FIXED_MTIME = new Date("2015-12-16T00:00:00Z");
 

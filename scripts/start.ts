@@ -1,13 +1,13 @@
 // `npm start`: a clean `observable preview` that also reacts to data/ and
 // loaders/. Framework's preview re-runs a data loader only when the loader
 // file's own mtime changes, so on any change under data/ or loaders/ we touch
-// every src/data/*.ts loader.
+// every .ts loader under src/data/.
 import {spawn} from "node:child_process";
 import {existsSync, readdirSync, utimesSync, watch} from "node:fs";
 import type {FSWatcher} from "node:fs";
 import {join} from "node:path";
-import {toolEnv} from "./build.ts";
-import {clean, ROOT} from "./clean.ts";
+import {toolEnv} from "./build.js";
+import {clean, ROOT} from "./clean.js";
 
 const port = process.env.PORT ?? "3000";
 
@@ -18,13 +18,16 @@ const child = spawn("observable", ["preview", "--host", "127.0.0.1", "--port", p
   stdio: "inherit"
 });
 
+// Recursive: parameterized loaders live in subfolders (src/data/[story]/…).
 function touchLoaders(): void {
   const dir = join(ROOT, "src", "data");
   if (!existsSync(dir)) return;
   const now = new Date();
-  const loaders = readdirSync(dir).filter((name) => name.endsWith(".ts"));
-  for (const name of loaders) utimesSync(join(dir, name), now, now);
-  console.log(`start: data/ or loaders/ changed; touched ${loaders.length} loader(s) in src/data/`);
+  const loaders = readdirSync(dir, {withFileTypes: true, recursive: true}).filter(
+    (entry) => entry.isFile() && entry.name.endsWith(".ts")
+  );
+  for (const entry of loaders) utimesSync(join(entry.parentPath, entry.name), now, now);
+  console.log(`start: data/ or loaders/ changed; touched ${loaders.length} loader(s) under src/data/`);
 }
 
 // Debounced: editors emit bursts of events for a single save.

@@ -114,5 +114,6 @@ export function listBuiltPages(): string[] {
   return listDistFiles()
     .filter((file) => file.endsWith(".html") && file !== "404.html")
     .filter((file) => !file.split("/").some((part) => part.startsWith("_"))) // _file/, _import/…: assets
-    .map((file) => "/" + file.replace(/\.html$/, "").replace(/(^|\/)index$/, "$1"));
+    .map((file) => "/" + file.replace(/\.html$/, "").replace(/(^|\/)index$/, "$1"))
+    .sort();
 }

@@ -10,7 +10,7 @@ import {
   runAxe,
   waitForFramework,
   watchPage
-} from "./helpers.ts";
+} from "./helpers.js";
 
 const viewports = [
   {name: "desktop", width: 1280, height: 800},
