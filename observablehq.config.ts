@@ -1,3 +1,5 @@
+import {existsSync} from "node:fs";
+
 // Observable Framework configuration. Nothing here may make a page load from
 // another origin: no global stylesheet (Framework's default pulls Google Fonts)
 // and no dated footer (it would make two builds differ).
@@ -10,9 +12,14 @@ export default {
   toc: false,
   pager: false,
   search: false,
-  // Pages are added here as they are built, so that the sidebar never links to a missing page.
+  // The story (/) is the sidebar's home link. Only pages that exist are
+  // listed, so the sidebar never links to a missing page.
   pages: [
-    {name: "The story", path: "/"},
-    {name: "Data", path: "/data"}
-  ]
+    {name: "Where they stand", path: "/stance-map"},
+    {name: "Timeline", path: "/timeline"},
+    {name: "The article", path: "/source"},
+    {name: "Data", path: "/data"},
+    {name: "Methodology", path: "/methodology"},
+    {name: "Embed a chart", path: "/embed"}
+  ].filter((page) => existsSync(`src${page.path === "/" ? "/index" : page.path}.md`))
 };

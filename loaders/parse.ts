@@ -65,6 +65,10 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown, schema: z.ZodTyp
       return {field, message: `${show(got)} is out of range; must be at least ${issue.minimum}`};
     case "too_big":
       return {field, message: `${show(got)} is out of range; must be at most ${issue.maximum}`};
+    case "custom":
+      // Cross-field rules write whole sentences; single-field refinements
+      // ("is not a real calendar date") read better after the value.
+      return {field, message: /^(is|must) /.test(issue.message) && got !== undefined ? `${show(got)} ${issue.message}` : issue.message};
     default:
       return {field, message: got === undefined ? issue.message : `${show(got)} ${issue.message}`};
   }

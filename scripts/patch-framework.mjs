@@ -1,10 +1,10 @@
-// Framework 1.13.4's page shell has two accessibility defects that no config
+// Framework 1.13.4's page shell has three accessibility defects that no config
 // option fixes (see README, "Framework patches"): `<html>` carries no `lang`,
 // and the viewport meta sets `maximum-scale=1`, which blocks pinch zoom
-// (WCAG 1.4.4). Patching the installed package fixes both `observable build`
+// (WCAG 1.4.4), and the sidebar puts a <label> directly inside an <ol>. Patching the installed package fixes both `observable build`
 // and `observable preview`. The script is idempotent and fails loudly when the
 // text it expects is missing (a Framework upgrade must be looked at by hand);
-// tests/e2e/site.spec.ts fails if either defect comes back.
+// tests/e2e/site.spec.ts fails if any defect comes back.
 import {readFileSync, writeFileSync, existsSync} from "node:fs";
 import {createRequire} from "node:module";
 import {dirname, join} from "node:path";
@@ -21,6 +21,12 @@ if (!existsSync(renderPath)) throw new Error(`patch-framework: ${renderPath} not
 
 const patches = [
   {name: "html lang", from: "<html>\n<head>", to: '<html lang="en">\n<head>'},
+  {
+    // axe "list": the sidebar's close <label> sits directly inside an <ol>.
+    name: "sidebar list structure",
+    from: '<nav id="observablehq-sidebar">\n  <ol>\n    <label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle"></label>',
+    to: '<nav id="observablehq-sidebar">\n  <label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle"></label>\n  <ol>'
+  },
   {
     name: "zoomable viewport",
     from: '<meta name="viewport" content="width=device-width, initial-scale=1, maximum-scale=1">',
