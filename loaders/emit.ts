@@ -1,7 +1,8 @@
 // Shared body of the thin Framework data loaders in src/data/[story]/: read the
 // story named by Framework's `--story=` argument, and write one table as JSON
-// to stdout. A broken annotation prints the full problem list to stderr and
-// exits 1, which fails the build before any output is written.
+// (or, with emitText, any text such as CSV) to stdout. A broken annotation
+// prints the full problem list to stderr and exits 1, which fails the build
+// before any output is written.
 import {join} from "node:path";
 import {parseArgs} from "node:util";
 import {AnnotationError, loadStory, type LoadedStory} from "./index.js";
@@ -14,9 +15,14 @@ export function storyFromArgs(argv = process.argv.slice(2)): string {
 }
 
 export function emit(pick: (loaded: LoadedStory) => unknown): void {
+  emitText((loaded) => JSON.stringify(pick(loaded)));
+}
+
+/** Like `emit`, for loaders whose output is already text (the `.csv.ts` downloads). */
+export function emitText(render: (loaded: LoadedStory) => string): void {
   try {
     const loaded = loadStory(join("data", storyFromArgs()));
-    process.stdout.write(JSON.stringify(pick(loaded)));
+    process.stdout.write(render(loaded));
   } catch (error) {
     console.error(error instanceof AnnotationError ? error.message : error);
     process.exit(1);

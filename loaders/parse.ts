@@ -1,7 +1,7 @@
 // Reads one YAML annotation file and validates it with its zod schema,
 // turning zod's issues into Problems that name file, record and field.
 import {existsSync, readFileSync} from "node:fs";
-import {parseDocument} from "yaml";
+import yaml from "js-yaml";
 import {z} from "zod";
 import {listChoices, show, type Problem} from "./errors.js";
 
@@ -9,17 +9,16 @@ export type ParseResult<T> = {ok: true; value: T} | {ok: false; problems: Proble
 
 export function readYaml(path: string, displayPath: string): ParseResult<unknown> {
   if (!existsSync(path)) return {ok: false, problems: [{file: displayPath, message: "file not found"}]};
-  const doc = parseDocument(readFileSync(path, "utf8"), {prettyErrors: true, uniqueKeys: true});
-  if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      problems: doc.errors.map((e) => {
-        const [line, col] = e.linePos?.[0] ? [e.linePos[0].line, e.linePos[0].col] : [0, 0];
-        return {file: displayPath, message: `YAML syntax error at line ${line}, column ${col}: ${e.message.split("\n")[0]}`};
-      })
-    };
+  try {
+    // CORE_SCHEMA: plain YAML 1.2 types only, so that an unquoted 2015-12-16
+    // stays a string instead of becoming a Date. Duplicate keys are errors.
+    return {ok: true, value: yaml.load(readFileSync(path, "utf8"), {schema: yaml.CORE_SCHEMA, filename: displayPath}) ?? []};
+  } catch (error) {
+    if (error instanceof yaml.YAMLException) {
+      return {ok: false, problems: [{file: displayPath, message: `YAML syntax error at line ${error.mark.line + 1}, column ${error.mark.column + 1}: ${error.reason}`}]};
+    }
+    throw error;
   }
-  return {ok: true, value: doc.toJS() ?? []};
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {

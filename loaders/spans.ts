@@ -28,11 +28,39 @@ export function splitParagraphs(text: string): Paragraph[] {
   return paragraphs;
 }
 
-function occurrences(text: string, quote: string): number[] {
+function scan(text: string, quote: string): number[] {
   const found: number[] = [];
   for (let i = text.indexOf(quote); i !== -1; i = text.indexOf(quote, i + 1)) found.push(i);
   return found;
 }
+
+const KEY = 12;
+
+/**
+ * Finds every occurrence of many quotes in one text. Proving a quote unique
+ * means scanning the whole text, so 10,000 quotes × a long text is quadratic;
+ * for long texts an index of every position by its first KEY characters makes
+ * each lookup proportional to the few candidate positions instead.
+ */
+export function quoteFinder(text: string): (quote: string) => number[] {
+  if (text.length < 50_000) return (quote) => scan(text, quote);
+  let index: Map<string, number[]> | undefined;
+  return (quote) => {
+    if (quote.length < KEY) return scan(text, quote);
+    if (!index) {
+      index = new Map();
+      for (let i = 0; i + KEY <= text.length; i++) {
+        const key = text.slice(i, i + KEY);
+        const list = index.get(key);
+        if (list) list.push(i);
+        else index.set(key, [i]);
+      }
+    }
+    return (index.get(quote.slice(0, KEY)) ?? []).filter((i) => text.startsWith(quote, i));
+  };
+}
+
+const finders = new WeakMap<readonly Paragraph[], (quote: string) => number[]>();
 
 /** Straight-quote typing is the commonest way a verbatim quote fails to match. */
 function curlify(s: string): string {
@@ -46,10 +74,13 @@ export function resolveSpan(
   occurrence: number | undefined,
   textName: string
 ): SpanResult {
-  const found = occurrences(text, quote);
+  // The finder is cached per text (keyed by its paragraph list, which is made once per text).
+  let find = finders.get(paragraphs);
+  if (!find) finders.set(paragraphs, (find = quoteFinder(text)));
+  const found = find(quote);
   if (found.length === 0) {
     const hint =
-      quote !== curlify(quote) && occurrences(text, curlify(quote)).length > 0
+      quote !== curlify(quote) && find(curlify(quote)).length > 0
         ? " (it matches with curly quotes: the text uses ’ “ ” where the quote has ' \")"
         : "";
     return {ok: false, message: `quote not found in ${textName}${hint}`};

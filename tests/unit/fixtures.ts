@@ -4,7 +4,7 @@
 // error messages are the same on every machine.
 import {cpSync, mkdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
-import {parse, stringify} from "yaml";
+import yaml from "js-yaml";
 
 export const STORY = "data/wuzhen-2015";
 const TMP = "tests/.tmp";
@@ -18,8 +18,8 @@ export function fixture(name: string, edits: Record<string, (records: Records) =
   cpSync(STORY, dir, {recursive: true});
   for (const [file, edit] of Object.entries(edits)) {
     const path = join(dir, file);
-    const records = parse(readFileSync(path, "utf8")) as Records;
-    writeFileSync(path, stringify(edit(records) ?? records));
+    const records = yaml.load(readFileSync(path, "utf8"), {schema: yaml.CORE_SCHEMA}) as Records;
+    writeFileSync(path, yaml.dump(edit(records) ?? records, {schema: yaml.CORE_SCHEMA, lineWidth: -1}));
   }
   return dir;
 }

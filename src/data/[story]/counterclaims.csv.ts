@@ -1,0 +1,6 @@
+// The counterclaims table of the story named by the path, as CSV (src/data/<story>/counterclaims.csv):
+// RFC 4180, arrays and objects JSON-encoded in their cells.
+import {toCsv} from "../../../loaders/csv.js";
+import {emitText} from "../../../loaders/emit.js";
+
+emitText(({tables}) => toCsv(tables.counterclaims));
