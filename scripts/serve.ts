@@ -4,7 +4,8 @@
 //   /            → index.html         /stance-map → stance-map.html
 //   /embed/grid  → embed/grid.html    /dir/       → dir/index.html
 // Usage: tsx scripts/serve.ts [--root dist] [--port 4321] [--host 127.0.0.1]
-import {createReadStream} from "node:fs";
+import {createReadStream, readFileSync} from "node:fs";
+import {gzipSync} from "node:zlib";
 import type {Stats} from "node:fs";
 import {stat} from "node:fs/promises";
 import {createServer, STATUS_CODES} from "node:http";
@@ -20,6 +21,8 @@ export interface ServerOptions {
   host?: string;
   /** Extra headers added to every response (e.g. a CSP under test). */
   headers?: Record<string, string>;
+  /** Gzip text responses when the client accepts it, as a production host would (the benchmark uses this). */
+  gzip?: boolean;
 }
 
 export interface RunningServer {
@@ -80,13 +83,21 @@ async function resolveFile(root: string, pathname: string): Promise<Resolution> 
   return null;
 }
 
+const COMPRESSIBLE = /^(text\/|application\/json|image\/svg)/;
+
 function send(
   req: IncomingMessage,
   res: ServerResponse,
   status: number,
   headers: OutgoingHttpHeaders,
-  body: {path: string; size: number} | string = `${status} ${STATUS_CODES[status] ?? ""}\n`
+  body: {path: string; size: number} | string = `${status} ${STATUS_CODES[status] ?? ""}\n`,
+  gzip = false
 ): void {
+  if (gzip && typeof body !== "string" && COMPRESSIBLE.test(String(headers["Content-Type"])) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
+    const compressed = gzipSync(readFileSync(body.path), {level: 9});
+    res.writeHead(status, {...headers, "Content-Encoding": "gzip", Vary: "Accept-Encoding", "Content-Length": compressed.length});
+    return void res.end(req.method === "HEAD" ? undefined : compressed);
+  }
   headers["Content-Length"] = typeof body === "string" ? Buffer.byteLength(body) : body.size;
   res.writeHead(status, headers);
   if (req.method === "HEAD") return void res.end();
@@ -96,7 +107,7 @@ function send(
   stream.pipe(res);
 }
 
-export function startServer({root, port, host = "127.0.0.1", headers = {}}: ServerOptions): Promise<RunningServer> {
+export function startServer({root, port, host = "127.0.0.1", headers = {}, gzip = false}: ServerOptions): Promise<RunningServer> {
   const absRoot = resolve(root);
   const server = createServer((req, res) => {
     void handle(req, res).catch((error: unknown) => {
@@ -132,14 +143,14 @@ export function startServer({root, port, host = "127.0.0.1", headers = {}}: Serv
       const notFound = join(absRoot, "404.html");
       const stats = await statOrNull(notFound);
       if (!stats?.isFile()) return send(req, res, 404, plain);
-      return send(req, res, 404, {...base, "Content-Type": MIME[".html"]}, {path: notFound, size: stats.size});
+      return send(req, res, 404, {...base, "Content-Type": MIME[".html"]}, {path: notFound, size: stats.size}, gzip);
     }
     const ext = extname(found.file).toLowerCase();
     const out: OutgoingHttpHeaders = {...base, "Content-Type": MIME[ext] ?? "application/octet-stream"};
     if (CORS_EXTENSIONS.has(ext) || CORS_PREFIXES.some((p) => pathname.startsWith(p))) {
       out["Access-Control-Allow-Origin"] = "*";
     }
-    send(req, res, 200, out, {path: found.file, size: found.stats.size});
+    send(req, res, 200, out, {path: found.file, size: found.stats.size}, gzip);
   }
 
   return new Promise((resolvePromise, reject) => {
@@ -165,12 +176,13 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     options: {
       root: {type: "string", default: "dist"},
       port: {type: "string", default: "4321"},
-      host: {type: "string", default: "127.0.0.1"}
+      host: {type: "string", default: "127.0.0.1"},
+      gzip: {type: "boolean", default: false}
     }
   });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`serve: invalid --port ${values.port}`);
-  const server = await startServer({root: values.root, port, host: values.host});
+  const server = await startServer({root: values.root, port, host: values.host, gzip: values.gzip});
   console.log(`serve: ${resolve(values.root)} at ${server.url}/`);
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => void server.close().then(() => process.exit(0)));
