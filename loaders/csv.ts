@@ -5,7 +5,8 @@
 // Cells that hold arrays or objects are JSON-encoded (then quoted as needed);
 // null and undefined are empty cells; booleans are `true` / `false`.
 
-export type CsvRow = Record<string, unknown>;
+/** Any row object (interfaces such as ClaimRow have no index signature, hence `object`). */
+export type CsvRow = object;
 
 /** One cell's text, before quoting. */
 export function csvCell(value: unknown): string {
@@ -26,7 +27,7 @@ export function csvColumns(rows: readonly CsvRow[]): string[] {
   const columns: string[] = [];
   const seen = new Set<string>();
   for (const row of rows) {
-    for (const key of Object.keys(row)) {
+    for (const key of Object.keys(row as Record<string, unknown>)) {
       if (!seen.has(key)) {
         seen.add(key);
         columns.push(key);
@@ -39,7 +40,7 @@ export function csvColumns(rows: readonly CsvRow[]): string[] {
 /** A header line and one line per row, every line ending with CRLF. */
 export function toCsv(rows: readonly CsvRow[], columns: readonly string[] = csvColumns(rows)): string {
   const line = (cells: readonly string[]) => cells.map(csvField).join(",") + "\r\n";
-  return line(columns) + rows.map((row) => line(columns.map((c) => csvCell(row[c])))).join("");
+  return line(columns) + rows.map((row) => line(columns.map((c) => csvCell((row as Record<string, unknown>)[c])))).join("");
 }
 
 /**

@@ -69,8 +69,10 @@ export interface ArrowGeometry {
   path: string;
   /** The arrowhead polygon. */
   head: string;
-  /** Where the label sits (the curve's midpoint). */
+  /** Where the label sits by default (the curve's midpoint). */
   label: Point;
+  /** The point at `t` (0…1) along the curve, for labels moved off an obstacle. */
+  at(t: number): Point;
 }
 
 /**
@@ -101,7 +103,62 @@ export function arrowGeometry(a: Box, b: Box, lane = 0): ArrowGeometry | null {
   return {
     path: `M${r2(s.x)},${r2(s.y)}Q${r2(c.x)},${r2(c.y)} ${r2(tail.x)},${r2(tail.y)}`,
     head: head.map((p) => `${r2(p.x)},${r2(p.y)}`).join(" "),
-    label: {x: r2(0.25 * s.x + 0.5 * c.x + 0.25 * e.x), y: r2(0.25 * s.y + 0.5 * c.y + 0.25 * e.y)}
+    label: {x: r2(0.25 * s.x + 0.5 * c.x + 0.25 * e.x), y: r2(0.25 * s.y + 0.5 * c.y + 0.25 * e.y)},
+    at: (t) => {
+      const u = 1 - t;
+      return {x: r2(u * u * s.x + 2 * u * t * c.x + t * t * e.x), y: r2(u * u * s.y + 2 * u * t * c.y + t * t * e.y)};
+    }
+  };
+}
+
+const LABEL_POSITIONS = [0.5, 0.6, 0.4, 0.7, 0.3, 0.78, 0.22, 0.85, 0.15];
+
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** The label's centre y nearest to `y` (stepping down, then up) where it overlaps no label placed before. */
+export function freeSpot(placed: readonly Box[], x: number, y: number, width: number, height: number): number {
+  for (let k = 0; k < 12; k++) {
+    const dy = (k % 2 === 0 ? 1 : -1) * Math.ceil(k / 2) * (height + 2);
+    const box = {x: x - width / 2, y: y + dy - height / 2, width, height};
+    if (!placed.some((p) => overlaps(p, box))) return y + dy;
+  }
+  return y;
+}
+
+/**
+ * An arrow routed through a vertical channel at x = `gutter` on the left:
+ * out of the left edge of `a`, along the channel, into the left edge of `b`.
+ * Used on narrow layouts where the ends are stacked, so that arrows run beside
+ * the text instead of across it.
+ */
+export function elbowGeometry(a: Box, b: Box, gutter: number): ArrowGeometry | null {
+  const sx = a.x - 3;
+  const sy = a.y + a.height / 2;
+  const ex = b.x - 3;
+  const ey = b.y + b.height / 2;
+  const dy = ey - sy;
+  if (Math.abs(dy) < 1 && Math.abs(ex - sx) < 1) return null;
+  const dir = dy >= 0 ? 1 : -1;
+  const r = Math.min(6, Math.abs(dy) / 2);
+  const gx = Math.min(gutter, sx - 2, ex - 8);
+  const path =
+    `M${r2(sx)},${r2(sy)}H${r2(gx + r)}Q${r2(gx)},${r2(sy)} ${r2(gx)},${r2(sy + dir * r)}` +
+    `V${r2(ey - dir * r)}Q${r2(gx)},${r2(ey)} ${r2(gx + r)},${r2(ey)}H${r2(ex - 7)}`;
+  const head = [{x: ex, y: ey}, {x: ex - 11, y: ey - 5.5}, {x: ex - 11, y: ey + 5.5}].map((p) => `${r2(p.x)},${r2(p.y)}`).join(" ");
+  const legs = [Math.abs(sx - gx), Math.abs(dy), Math.abs(ex - gx)];
+  const total = legs[0]! + legs[1]! + legs[2]!;
+  return {
+    path,
+    head,
+    label: {x: r2(gx), y: r2((sy + ey) / 2)},
+    at: (t) => {
+      let d = t * total;
+      if (d <= legs[0]!) return {x: r2(sx - d), y: r2(sy)};
+      d -= legs[0]!;
+      if (d <= legs[1]!) return {x: r2(gx), y: r2(sy + dir * d)};
+      d -= legs[1]!;
+      return {x: r2(gx + d), y: r2(ey)};
+    }
   };
 }
 
@@ -123,6 +180,13 @@ export interface CounterclaimArrowsOptions {
   locate?: (claimId: string) => Element | null;
   /** Names the host in the caption: "Arrows on the grid". */
   where?: string;
+  /**
+   * The x of a channel on the left to route arrows through (narrow, stacked
+   * layouts), or null for curved arrows; asked at each redraw.
+   */
+  gutter?: () => number | null;
+  /** Elements a label should not cover (marks, names, text), tried along the arrow before giving up. */
+  obstacles?: () => Iterable<Element>;
 }
 
 export type CounterclaimArrowsElement = SVGSVGElement & {
@@ -138,7 +202,7 @@ export type CounterclaimArrowsElement = SVGSVGElement & {
 
 const CSS = `
 .wz-arrows-layer { position: absolute; left: 0; top: 0; pointer-events: none; overflow: visible; z-index: 2; }
-.wz-arrows-layer .wz-arrow-halo { fill: none; stroke: var(--wz-bg); stroke-width: 7; stroke-linecap: round; opacity: .85; }
+.wz-arrows-layer .wz-arrow-halo { fill: none; stroke: var(--wz-bg); stroke-width: 5; stroke-linecap: round; opacity: .7; }
 .wz-arrows-layer .wz-arrow-line { fill: none; stroke: var(--wz-fg); stroke-width: 2.25; stroke-linecap: round; }
 .wz-arrows-layer .wz-arrow-head { fill: var(--wz-fg); stroke: var(--wz-bg); stroke-width: 1; }
 .wz-arrows-layer .wz-arrow-label rect { fill: var(--wz-bg); stroke: var(--wz-fg); stroke-width: 1.25; }
@@ -208,7 +272,15 @@ export function CounterclaimArrows(counterclaims: readonly CounterclaimRow[], op
       return {x: r.left - fr.left, y: r.top - fr.top, width: r.width, height: r.height};
     };
     const lanes = new Map<string, number>();
+    const gutter = options.gutter?.() ?? null;
+    let drawn = 0;
     const labels: SVGGElement[] = [];
+    const placed: Box[] = [];
+    const blocked: Box[] = [];
+    for (const node of options.obstacles?.() ?? []) {
+      const r = node.getBoundingClientRect();
+      if (r.width > 0 && r.height > 0) blocked.push({x: r.left - fr.left - 2, y: r.top - fr.top - 2, width: r.width + 4, height: r.height + 4});
+    }
     arrows.forEach((arrowId, i) => {
       const c = byId.get(arrowId);
       if (!c) return;
@@ -218,8 +290,10 @@ export function CounterclaimArrows(counterclaims: readonly CounterclaimRow[], op
       const key = `${Math.round(a.x)},${Math.round(a.y)}>${Math.round(b.x)},${Math.round(b.y)}`;
       const lane = lanes.get(key) ?? 0;
       lanes.set(key, lane + 1);
-      const g = arrowGeometry(a, b, lane);
+      // In a channel, each arrow keeps its own lane (4 px apart) so that no run hides another.
+      const g = gutter === null ? arrowGeometry(a, b, lane) : elbowGeometry(a, b, gutter - (drawn % 3) * 4);
       if (!g) return;
+      drawn++;
       const dash = RELATION_DASH[c.relation];
       const group = svg("g", {class: `wz-arrow wz-arrow-${c.relation}`, "data-counterclaim": c.id});
       group.append(svg("path", {class: "wz-arrow-halo", d: g.path}));
@@ -227,13 +301,35 @@ export function CounterclaimArrows(counterclaims: readonly CounterclaimRow[], op
       if (dash) line.setAttribute("stroke-dasharray", dash);
       group.append(line, svg("polygon", {class: "wz-arrow-head", points: g.head}));
       layer.append(group);
+      if (gutter !== null) {
+        // Narrow layouts: a numbered badge in the channel; the caption below names the relation.
+        // Beside the answering claim, where the arrow starts.
+        const bx = 12;
+        const y = freeSpot(placed, bx, g.at(0).y, 20, 20);
+        placed.push({x: bx - 10, y: y - 10, width: 20, height: 20});
+        labels.push(
+          svg(
+            "g",
+            {class: "wz-arrow-label", transform: `translate(${bx},${r2(y)})`},
+            svg("rect", {x: -10, y: -10, width: 20, height: 20, rx: 10}),
+            svg("text", {"text-anchor": "middle", dy: "0.35em"}, String(i + 1))
+          )
+        );
+        return;
+      }
       const text = `${i + 1} ${RELATION_SHORT[c.relation]}`;
       const w = Math.round(text.length * 7 + 12);
-      const x = Math.min(Math.max(g.label.x, w / 2 + 1), Math.max(w / 2 + 1, width - w / 2 - 1));
+      const clampX = (x: number) => Math.min(Math.max(x, w / 2 + 1), Math.max(w / 2 + 1, width - w / 2 - 1));
+      const boxAt = (p: Point): Box => ({x: clampX(p.x) - w / 2, y: p.y - 10, width: w, height: 20});
+      // Along the arrow, the first spot that covers no mark, text or earlier label.
+      const spot = LABEL_POSITIONS.map((t) => boxAt(g.at(t))).find((b) => !placed.some((p) => overlaps(p, b)) && !blocked.some((o) => overlaps(o, b)));
+      const x = spot ? spot.x + w / 2 : clampX(g.label.x);
+      const y = spot ? spot.y + 10 : freeSpot(placed, x, g.label.y, w, 20);
+      placed.push({x: x - w / 2, y: y - 10, width: w, height: 20});
       labels.push(
         svg(
           "g",
-          {class: "wz-arrow-label", transform: `translate(${r2(x)},${r2(g.label.y)})`},
+          {class: "wz-arrow-label", transform: `translate(${r2(x)},${r2(y)})`},
           svg("rect", {x: -w / 2, y: -10, width: w, height: 20, rx: 10}),
           svg("text", {"text-anchor": "middle", dy: "0.35em"}, text)
         )

@@ -102,11 +102,11 @@ function styleCss(): string {
   for (let i = 0; i < n; i++) {
     const s = actorStyle(i);
     const [, tint, line, darkTint, darkLine] = HUES.find((h) => h[0] === s.hue)!;
-    const sel = `.wz-st .wz-st-a${i}`;
+    const cls = `.wz-st-a${i}`;
     rules.push(
-      `${sel}{--st-tint:${tint};--st-line:${line};text-decoration-style:${s.line};text-decoration-thickness:${s.thick ? "3px" : s.line === "double" ? "3px" : "2px"}}`,
-      `.wz[data-theme="dark"] ${sel}{--st-tint:${darkTint};--st-line:${darkLine}}`,
-      `@media (prefers-color-scheme: dark){.wz:not([data-theme="light"]) ${sel}{--st-tint:${darkTint};--st-line:${darkLine}}}`
+      `.wz ${cls}{--st-tint:${tint};--st-line:${line};text-decoration-style:${s.line};text-decoration-thickness:${s.thick || s.line === "double" ? "3px" : "2px"}}`,
+      `.wz[data-theme="dark"] ${cls}{--st-tint:${darkTint};--st-line:${darkLine}}`,
+      `@media (prefers-color-scheme: dark){.wz:not([data-theme="light"]) ${cls}{--st-tint:${darkTint};--st-line:${darkLine}}}`
     );
   }
   return rules.join("\n");
@@ -114,7 +114,7 @@ function styleCss(): string {
 
 const CSS = `
 .wz-st { max-width: 44em; }
-.wz-st .wz-st-legend { list-style: none; margin: .5em 0 1.25em; padding: 0; display: flex; flex-wrap: wrap; gap: .4em 1.25em; }
+.wz-st .wz-st-legend { list-style: none; margin: .5em 0 1.25em; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(17em, 1fr)); gap: .45em 1.25em; max-width: none; }
 .wz-st .wz-st-legend li { margin: 0; }
 .wz-st .wz-st-legend li.is-dimmed { opacity: 1; color: var(--wz-muted); }
 .wz-st .wz-st-legend .wz-st-how { color: var(--wz-muted); font-size: .9em; }
@@ -149,7 +149,7 @@ const CSS = `
 .wz-st .wz-st-note dl { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: .15em .75em; margin: .25em 0; }
 .wz-st .wz-st-note dt { color: var(--wz-muted); }
 .wz-st .wz-st-note dd { margin: 0; overflow-wrap: anywhere; }
-.wz-st .wz-st-note a { color: var(--wz-focus); }
+.wz-st .wz-st-note a { color: var(--wz-focus); text-decoration: underline; }
 .wz-st .wz-st-note ul { margin: .25em 0 0; padding-left: 1.1em; }
 @media (max-width: 480px) {
   .wz-st .wz-st-para { grid-template-columns: 1.7em minmax(0, 1fr); }
@@ -160,7 +160,7 @@ const CSS = `
 .wz-st-header dt { color: var(--wz-muted); }
 .wz-st-header dd { margin: 0; min-width: 0; overflow-wrap: anywhere; }
 .wz-st-header code { font-size: .85em; overflow-wrap: anywhere; word-break: break-all; }
-.wz-st-header a { color: var(--wz-focus); }
+.wz-st-header a { color: var(--wz-focus); text-decoration: underline; }
 @media (max-width: 480px) { .wz-st-header dl { grid-template-columns: 1fr; } .wz-st-header dt { margin-top: .35em; } }
 `;
 
@@ -290,9 +290,8 @@ export function SourceText(data: SourceTextData, options: SourceTextOptions = {}
     const cuts = segmentText(p, marks);
     for (const seg of cuts) {
       const firstHere = seg.covers.filter((m): m is Extract<Mark, {kind: "claim"}> => m.kind === "claim" && !claimStarted.has(m.claim.id));
-      let node: Node | HTMLElement = document.createDocumentFragment();
       const leafText = textWithLang(source.text.slice(seg.start, seg.end));
-      let inner: Child[] = leafText;
+      let content: Child[] = leafText;
       if (firstHere.length) {
         const primary = firstHere[0]!.claim;
         const handle = el(
@@ -313,19 +312,17 @@ export function SourceText(data: SourceTextData, options: SourceTextOptions = {}
           claimStarted.add(m.claim.id);
           handles.set(m.claim.id, handle);
         }
-        inner = [handle];
+        content = [handle];
       }
       // Wrap from the innermost span outwards.
-      let depth = seg.covers.length;
-      let content: Child[] = inner;
       for (let i = seg.covers.length - 1; i >= 0; i--) {
         const m = seg.covers[i]!;
-        depth--;
         let wrapper: HTMLElement;
         if (m.kind === "claim") {
           const style = styleOf.get(m.claim.actor)!;
-          const isFirst = firstHere.includes(m as Extract<Mark, {kind: "claim"}>) && firstHere[0]!.claim.id !== m.claim.id;
-          wrapper = el("span", {class: `wz-st-claim wz-st-a${style.index}`, "data-claim": m.claim.id, "data-actor": m.claim.actor, id: isFirst ? `claim-${m.claim.id}` : null}, content);
+          // Claims that start with the same words as another share its handle; they keep their id on their wrapper.
+          const sharesHandle = firstHere.some((f) => f === m) && firstHere[0] !== m;
+          wrapper = el("span", {class: `wz-st-claim wz-st-a${style.index}`, "data-claim": m.claim.id, "data-actor": m.claim.actor, id: sharesHandle ? `claim-${m.claim.id}` : null}, content);
           const list = claimPieces.get(m.claim.id) ?? [];
           list.push(wrapper);
           claimPieces.set(m.claim.id, list);
@@ -338,9 +335,7 @@ export function SourceText(data: SourceTextData, options: SourceTextOptions = {}
         }
         content = [wrapper];
       }
-      void depth;
-      node = el("span", {}, content);
-      text.append(...(node as HTMLElement).childNodes);
+      text.append(...el("span", {}, content).childNodes);
       // [sic] buttons follow the corrections that end here, outside every highlight.
       for (const m of seg.covers) {
         if (m.kind !== "correction" || m.end !== seg.end) continue;
@@ -400,10 +395,8 @@ export function SourceText(data: SourceTextData, options: SourceTextOptions = {}
     const list = ids.map((c) => claimById.get(c)).filter((c): c is ClaimRow => c !== undefined);
     if (!list.length) return;
     const handle = handles.get(list[0]!.id)!;
-    for (const c of list) claimPieces.get(c.id)?.forEach((n) => n.classList.add("is-active"));
     const cards = list.map((c) => ClaimCard(c, {sourceHref, headingLevel}));
     show(list[0]!.paragraph, handle, `Claim by ${list.map((c) => c.actor_name).join(", ")}`, cards);
-    // show() cleared the highlight of the previous claim only; mark these again.
     for (const c of list) claimPieces.get(c.id)?.forEach((n) => n.classList.add("is-active"));
   }
 
@@ -417,21 +410,6 @@ export function SourceText(data: SourceTextData, options: SourceTextOptions = {}
         {class: "wz wz-st-note"},
         el(H, {}, "[sic] ", el("q", {}, ...textWithLang(c.text))),
         el("dl", {}, el("dt", {}, "Means"), el("dd", {}, ...textWithLang(c.means)), el("dt", {}, "Kind"), el("dd", {}, c.kind), el("dt", {}, "Note"), el("dd", {}, c.note), c.citations.length ? [el("dt", {}, "Sources"), el("dd", {}, citationList(c.citations))] : null)
-      )
-    ]);
-  }
-
-  function openEvent(target: HTMLElement) {
-    const e = eventById.get(target.dataset.event ?? "");
-    if (!e) return;
-    const H = `h${headingLevel}` as "h3";
-    const paragraph = Number(target.closest<HTMLElement>(".wz-st-para")?.dataset.paragraph);
-    show(paragraph, target, `Event: ${e.title}`, [
-      el(
-        "div",
-        {class: "wz wz-st-note"},
-        el(H, {}, "This passage mentions an event"),
-        el("dl", {}, el("dt", {}, "Event"), el("dd", {}, e.title), el("dt", {}, "When"), el("dd", {}, formatDate(e.start, e.precision), e.end ? ` to ${formatDate(e.end, e.precision)}` : ""), el("dt", {}, "Where"), el("dd", {}, e.place))
       )
     ]);
   }
@@ -501,10 +479,8 @@ export function SourceText(data: SourceTextData, options: SourceTextOptions = {}
     const found = root.querySelector<HTMLElement>(`[id="${targetId}"]`);
     if (!found) return false;
     root.querySelectorAll(".is-target").forEach((n) => n.classList.remove("is-target"));
-    const focusable = found.classList.contains("wz-st-handle") ? found : (found.querySelector<HTMLElement>(".wz-st-handle") ?? found);
-    const claimId = targetId.startsWith("claim-") ? targetId.slice(6) : null;
     // A claim that shares its first words with another is reached through the shared handle.
-    const target = claimId && handles.has(claimId) ? handles.get(claimId)! : focusable;
+    const target = targetId.startsWith("claim-") ? (handles.get(targetId.slice(6)) ?? found) : found;
     target.classList.add("is-target");
     target.focus({preventScroll: true});
     target.scrollIntoView({block: "center"});

@@ -34,7 +34,7 @@ import {utcDay, utcMonth, utcYear, type TimeInterval} from "d3-time";
 import {utcFormat} from "d3-time-format";
 import {el, idPrefix, replaceChildren, svg} from "./dom.js";
 import {EventCard, formatEventDate, originIcon} from "./EventCard.js";
-import {plural} from "./format.js";
+import {formatDay, plural} from "./format.js";
 import {useStyles} from "./styles.js";
 import type {ActorOption} from "./ActorFilter.js";
 import type {ActorRow, ClaimRow, EventRow} from "../../loaders/tables.js";
@@ -392,6 +392,7 @@ interface Geometry {
   placed: Placed[];
   parts: SVGElement[];
   labels: SVGElement[];
+  gaps: Gap[];
 }
 
 function zigzag(x0: number, y0: number, length: number, vertical: boolean, amp = 4, step = 6): string {
@@ -412,7 +413,7 @@ function layoutHorizontal(items: Item[], lanes: Lane[], width: number, opts: {ga
   const parts: SVGElement[] = [];
   const labels: SVGElement[] = [];
   const placed: Placed[] = [];
-  const maxChars = Math.max(12, Math.min(40, Math.floor(width / 24)));
+  const maxChars = Math.max(16, Math.min(64, Math.floor(width / 15)));
 
   // Lanes: rows packed so that marks and their labels never overlap.
   let y = axisY + 8;
@@ -463,12 +464,12 @@ function layoutHorizontal(items: Item[], lanes: Lane[], width: number, opts: {ga
 
   // Axis: month headers per segment, day (or month) ticks, faint gridlines.
   const axis = svg("g", {class: "wz-tl-axis", "aria-hidden": "true"});
-  for (const seg of scale.segments) {
-    const w = seg.r1 - seg.r0;
-    const long = segmentTitle(seg, true);
-    const title = textWidth(long, 13) <= w ? long : segmentTitle(seg, false);
-    const cx = Math.min(Math.max((seg.r0 + seg.r1) / 2, padL + textWidth(title, 13) / 2), width - padR - textWidth(title, 13) / 2);
-    axis.append(svg("text", {class: "wz-tl-seg", x: round(cx), y: 15, "text-anchor": "middle"}, title));
+  scale.segments.forEach((seg, i) => {
+    // The month heading starts at its segment and may run into the next gap, never further.
+    const room = (scale.gaps[i]?.r1 ?? width - padR) - seg.r0 - 8;
+    const fits = (t: string) => t.length * 13 * 0.64 <= room; // bold
+    const title = [segmentTitle(seg, true), segmentTitle(seg, false)].find(fits) ?? segmentTitle(seg, false).slice(-4);
+    axis.append(svg("text", {class: "wz-tl-seg", x: round(seg.r0), y: 15}, title));
     axis.append(svg("line", {class: "wz-tl-axisline", x1: round(seg.r0), x2: round(seg.r1), y1: axisY, y2: axisY}));
     for (const tick of segmentTicks(seg, scale.k, 26)) {
       const x = scale(tick.at);
@@ -476,12 +477,12 @@ function layoutHorizontal(items: Item[], lanes: Lane[], width: number, opts: {ga
       axis.append(svg("line", {class: "wz-tl-tick", x1: x, x2: x, y1: axisY - 4, y2: axisY}));
       axis.append(svg("text", {class: "wz-tl-ticklabel", x, y: axisY - 8, "text-anchor": "middle"}, tick.label));
     }
-  }
+  });
   parts.push(axis);
 
   const laneGroup = svg("g", {class: "wz-tl-lanes", "aria-hidden": "true"});
   for (const lane of laneTops) {
-    laneGroup.append(svg("line", {class: "wz-tl-lanerule", x1: padL, x2: width - padR, y1: lane.bottom, y2: lane.bottom}));
+    for (const seg of scale.segments) laneGroup.append(svg("line", {class: "wz-tl-lanerule", x1: round(seg.r0), x2: round(seg.r1), y1: lane.bottom, y2: lane.bottom}));
     laneGroup.append(svg("text", {class: "wz-tl-lanelabel", x: padL, y: lane.top + 16}, lane.label));
   }
 
@@ -489,71 +490,60 @@ function layoutHorizontal(items: Item[], lanes: Lane[], width: number, opts: {ga
   const breaks = svg("g", {class: "wz-tl-breaks", "aria-hidden": "true"});
   for (const gap of scale.gaps) {
     const mid = (gap.r0 + gap.r1) / 2;
-    breaks.append(svg("rect", {class: "wz-tl-breakbg", x: round(gap.r0 + 2), y: 30, width: round(gap.r1 - gap.r0 - 4), height: round(bottom - 30)}));
-    breaks.append(svg("path", {class: "wz-tl-zigzag", d: zigzag(mid - 5, 34, bottom - 34, true)}));
-    breaks.append(svg("path", {class: "wz-tl-zigzag", d: zigzag(mid + 5, 34, bottom - 34, true)}));
-    breaks.append(svg("text", {class: "wz-tl-breaklabel", x: round(mid), y: 12, "text-anchor": "middle"}, gap.label));
-    breaks.append(svg("text", {class: "wz-tl-breaklabel", x: round(mid), y: 25, "text-anchor": "middle"}, "compressed"));
+    breaks.append(svg("path", {class: "wz-tl-zigzag", d: zigzag(mid - 5, axisY - 2, bottom - axisY + 2, true)}));
+    breaks.append(svg("path", {class: "wz-tl-zigzag", d: zigzag(mid + 5, axisY - 2, bottom - axisY + 2, true)}));
+    breaks.append(svg("text", {class: "wz-tl-breaklabel", x: round(mid), y: round(bottom + 14), "text-anchor": "middle"}, gap.label));
+    breaks.append(svg("text", {class: "wz-tl-breaklabel", x: round(mid), y: round(bottom + 27), "text-anchor": "middle"}, "compressed"));
   }
   parts.push(breaks, laneGroup);
-  return {width, height: round(bottom + 4), vertical: false, placed, parts, labels};
+  return {width, height: round(bottom + (scale.gaps.length ? 32 : 4)), vertical: false, placed, parts, labels, gaps: scale.gaps};
 }
 
 function layoutVertical(items: Item[], lanes: Lane[], width: number, opts: {gapDays: number; labels: boolean}): Geometry {
+  // On a phone the lanes become labelled markers: one column of marks (side by side only where
+  // they would overlap), each label led by its lane's name.
   const axisW = 40;
   const sub = 26;
-  const laneGap = 6;
   const pxPerDay = 14;
   const parts: SVGElement[] = [];
   const labels: SVGElement[] = [];
+  const top = 30;
+  const scale = piecewiseTimeScale(items.map((i) => i.ext), {gapDays: opts.gapDays, r0: top, pxPerDay, breakSize: 78});
 
-  // Lane headers are written upwards above their columns.
-  const headerH = Math.min(170, Math.max(...lanes.map((l) => textWidth(l.label, 12)))) + 10;
-  const top = headerH + 26;
-  const scale = piecewiseTimeScale(items.map((i) => i.ext), {gapDays: opts.gapDays, r0: top, pxPerDay, breakSize: 64});
-
-  // Columns: each lane gets as many sub-columns as its overlapping marks need.
-  const placed: Placed[] = [];
-  let x = axisW + 8;
-  const laneCols: {label: string; x0: number; x1: number}[] = [];
-  lanes.forEach((lane, li) => {
-    const rows: [number, number][][] = [];
-    const mine = items.filter((i) => i.lane === li);
-    const local = mine.map((item) => {
-      const p0 = scale(item.ext.t0);
-      const p1 = scale(item.ext.t1);
-      const p = item.ext.shape === "point" ? scale(item.ext.at) : p0;
-      const a = item.ext.shape === "point" ? p - 13 : p0 - 7;
-      const b = item.ext.shape === "point" ? p + 13 : Math.max(p1, p0 + 12) + 7;
-      return {item, p, p0, p1, col: pack(rows, a, b)};
-    });
-    const n = Math.max(1, rows.length);
-    for (const l of local) placed.push({item: l.item, p: l.p, p0: l.p0, p1: l.p1, q: x + l.col * sub + sub / 2});
-    laneCols.push({label: lane.label, x0: x, x1: x + n * sub});
-    x += n * sub + laneGap;
+  const rows: [number, number][][] = [];
+  const x0 = axisW + 8;
+  const placed: Placed[] = items.map((item) => {
+    const p0 = scale(item.ext.t0);
+    const p1 = scale(item.ext.t1);
+    const p = item.ext.shape === "point" ? scale(item.ext.at) : p0;
+    const a = item.ext.shape === "point" ? p - 13 : p0 - 7;
+    const b = item.ext.shape === "point" ? p + 13 : Math.max(p1, p0 + 12) + 7;
+    return {item, p, p0, p1, q: x0 + pack(rows, a, b) * sub + sub / 2};
   });
-  const colRight = x - laneGap;
+  const colRight = x0 + Math.max(2, rows.length) * sub;
   const plotBottom = scale.range[1];
 
-  // Labels to the right of the columns, wrapped, pushed down so that they never overlap.
+  // Labels to the right of the column, wrapped, pushed down so that they never overlap.
   const labelX = colRight + 12;
   const labelW = width - labelX - 4;
   const lineH = 15;
   let labelsBottom = plotBottom;
-  if (opts.labels && labelW >= 80) {
+  if (opts.labels && labelW >= 90) {
     const perLine = Math.max(8, Math.floor(labelW / CHAR_W));
     const byPos = [...placed].sort((a, b) => a.p - b.p || a.q - b.q);
     let next = -Infinity;
     const leaders = svg("g", {class: "wz-tl-leaders", "aria-hidden": "true"});
     for (const pl of byPos) {
+      const lane = lanes[pl.item.lane]?.label ?? pl.item.event.kind;
       const lines = wrap(labelText(pl.item), perLine).slice(0, 4);
-      const topY = Math.max(pl.p - lineH / 2 - 2, next);
-      const text = svg("text", {class: "wz-tl-label", x: round(labelX), y: round(topY + lineH - 3), "data-event": pl.item.event.id});
-      lines.forEach((line, i) => text.append(svg("tspan", {x: round(labelX), dy: i ? lineH : 0}, line)));
+      const topY = Math.max(pl.p - lineH - 2, next);
+      const text = svg("text", {class: "wz-tl-label", x: round(labelX), y: round(topY + lineH - 4), "data-event": pl.item.event.id});
+      text.append(svg("tspan", {class: "wz-tl-lanetag", x: round(labelX)}, truncate(lane, Math.floor(labelW / 6.6))));
+      lines.forEach((line) => text.append(svg("tspan", {x: round(labelX), dy: lineH}, line)));
       labels.push(text);
-      const ly = round(topY + lineH / 2 - 1);
-      leaders.append(svg("path", {class: "wz-tl-leader", d: `M${round(pl.q + 9)},${round(pl.p)}H${round(colRight + 3)}L${round(labelX - 3)},${ly}`}));
-      next = topY + lines.length * lineH + 6;
+      const ly = round(topY + lineH + lineH / 2 - 2);
+      leaders.append(svg("path", {class: "wz-tl-leader", d: `M${round(pl.q + 9)},${round(pl.p)}H${round(colRight + 2)}L${round(labelX - 3)},${ly}`}));
+      next = topY + (lines.length + 1) * lineH + 6;
     }
     labelsBottom = Math.max(labelsBottom, next);
     parts.push(leaders);
@@ -561,8 +551,9 @@ function layoutVertical(items: Item[], lanes: Lane[], width: number, opts: {gapD
   const bottom = Math.max(plotBottom, labelsBottom) + 6;
 
   const axis = svg("g", {class: "wz-tl-axis", "aria-hidden": "true"});
+  const heads = svg("g", {class: "wz-tl-heads", "aria-hidden": "true"});
   for (const seg of scale.segments) {
-    axis.append(svg("text", {class: "wz-tl-seg", x: 2, y: round(seg.r0 - 10)}, segmentTitle(seg, false)));
+    heads.append(svg("text", {class: "wz-tl-seg", x: 2, y: round(seg.r0 - 10)}, segmentTitle(seg, false)));
     axis.append(svg("line", {class: "wz-tl-axisline", x1: axisW, x2: axisW, y1: round(seg.r0), y2: round(seg.r1)}));
     for (const tick of segmentTicks(seg, scale.k, 17)) {
       const y = scale(tick.at);
@@ -571,22 +562,16 @@ function layoutVertical(items: Item[], lanes: Lane[], width: number, opts: {gapD
       axis.append(svg("text", {class: "wz-tl-ticklabel", x: axisW - 7, y: round(y + 4), "text-anchor": "end"}, tick.label));
     }
   }
-  const laneGroup = svg("g", {class: "wz-tl-lanes", "aria-hidden": "true"});
-  for (const lane of laneCols) {
-    const cx = round((lane.x0 + lane.x1) / 2 + 4);
-    laneGroup.append(svg("text", {class: "wz-tl-lanelabel", transform: `translate(${cx},${round(headerH)}) rotate(-90)`}, lane.label));
-    laneGroup.append(svg("line", {class: "wz-tl-lanerule", x1: round(lane.x1 + laneGap / 2), x2: round(lane.x1 + laneGap / 2), y1: round(top - 20), y2: round(plotBottom)}));
-  }
   const breaks = svg("g", {class: "wz-tl-breaks", "aria-hidden": "true"});
   for (const gap of scale.gaps) {
-    breaks.append(svg("rect", {class: "wz-tl-breakbg", x: 0, y: round(gap.r0 + 1), width: round(colRight), height: round(gap.r1 - gap.r0 - 2)}));
     breaks.append(svg("path", {class: "wz-tl-zigzag", d: zigzag(4, gap.r0 + 8, colRight - 4, false)}));
     breaks.append(svg("path", {class: "wz-tl-zigzag", d: zigzag(4, gap.r0 + 16, colRight - 4, false)}));
-    breaks.append(svg("text", {class: "wz-tl-breaklabel", x: 2, y: round(gap.r0 + 35)}, `${gap.label}, compressed`));
+    breaks.append(svg("text", {class: "wz-tl-breaklabel", x: 2, y: round(gap.r0 + 33)}, gap.label));
+    breaks.append(svg("text", {class: "wz-tl-breaklabel", x: 2, y: round(gap.r0 + 46)}, "compressed"));
   }
   parts.unshift(axis);
-  parts.push(breaks, laneGroup);
-  return {width, height: round(bottom), vertical: true, placed, parts, labels};
+  parts.push(breaks, heads);
+  return {width, height: round(bottom), vertical: true, placed, parts, labels, gaps: scale.gaps};
 }
 
 // ---------------------------------------------------------------- marks ----
@@ -685,10 +670,10 @@ const CSS = `
 .wz-timeline .wz-tl-grid { stroke: var(--wz-faint); stroke-width: 1; }
 .wz-timeline .wz-tl-lanerule { stroke: var(--wz-faint); stroke-width: 1.5; }
 .wz-timeline .wz-tl-lanelabel { font-weight: 650; font-size: 12px; fill: var(--wz-muted); paint-order: stroke; stroke: var(--wz-bg); stroke-width: 4px; stroke-linejoin: round; }
-.wz-timeline .wz-tl-breakbg { fill: var(--wz-bg); }
 .wz-timeline .wz-tl-zigzag { fill: none; stroke: var(--wz-rule); stroke-width: 1.5; }
 .wz-timeline .wz-tl-breaklabel { fill: var(--wz-muted); font-size: 11px; font-style: italic; }
 .wz-timeline .wz-tl-leader { fill: none; stroke: var(--wz-rule); stroke-width: .75; }
+.wz-timeline .wz-tl-lanetag { font-size: 11px; font-weight: 650; fill: var(--wz-muted); }
 .wz-timeline .wz-tl-label { paint-order: stroke; stroke: var(--wz-bg); stroke-width: 4px; stroke-linejoin: round; cursor: pointer; }
 .wz-timeline .wz-tl-label.wz-tl-hl { font-weight: 700; }
 .wz-timeline .wz-tl-event { cursor: pointer; outline: none; }
@@ -708,12 +693,13 @@ const CSS = `
 .wz-timeline .wz-tl-cardslot:empty { display: none; }
 .wz-timeline .wz-tl-cardslot { margin: .75em 0; }
 .wz-timeline .wz-tl-listhead { font-size: 1em; margin: 1em 0 .25em; }
-.wz-timeline .wz-tl-list { margin: 0; padding-left: 1.6em; }
-.wz-timeline .wz-tl-list li { margin: 0 0 .15em; }
-.wz-timeline .wz-tl-list button { display: inline-flex; flex-wrap: wrap; align-items: center; gap: .1em .5em; min-height: 28px; padding: .15em .25em; border: 0; background: none; text-align: left; cursor: pointer; text-decoration: underline; text-decoration-color: var(--wz-rule); text-underline-offset: 3px; }
+.wz-timeline .wz-tl-list { margin: 0; padding-left: 2em; }
+.wz-timeline .wz-tl-list li { margin: 0 0 .35em; }
+.wz-timeline .wz-tl-list button { display: block; min-height: 28px; padding: .15em .25em; border: 0; background: none; text-align: left; cursor: pointer; line-height: 1.35; }
+.wz-timeline .wz-tl-list .wz-tl-title { text-decoration: underline; text-decoration-color: var(--wz-rule); text-underline-offset: 3px; }
 .wz-timeline .wz-tl-list button:hover { background: var(--wz-faint); }
 .wz-timeline .wz-tl-list button[aria-expanded="true"] { font-weight: 650; }
-.wz-timeline .wz-tl-list .wz-tl-when { color: var(--wz-muted); font-variant-numeric: tabular-nums; }
+.wz-timeline .wz-tl-list .wz-tl-when { display: flex; align-items: center; gap: .35em; color: var(--wz-muted); font-size: .88em; font-variant-numeric: tabular-nums; }
 .wz-timeline .wz-tl-list .wz-tl-meta { color: var(--wz-muted); font-size: .88em; text-decoration: none; }
 .wz-timeline .wz-tl-list li.wz-tl-hl button { background: var(--wz-highlight); }
 @media (prefers-reduced-motion: no-preference) { .wz-timeline .wz-tl-mark { transition: stroke-width .15s; } }
@@ -742,7 +728,7 @@ export function Timeline(data: TimelineData, options: TimelineOptions = {}): Tim
   let state: TimelineState = {actors: [], highlightEvents: [], selected: null, ...options.state};
   let width = options.width ?? 640;
   let current: string | null = null; // the event mark that holds tabindex=0
-  let returnFocus: HTMLElement | SVGElement | null = null;
+  let returnTo: "mark" | "list" = "mark"; // where focus goes back when the card closes
   let items: Item[] = [];
   let laneList: Lane[] = [];
 
@@ -780,13 +766,13 @@ export function Timeline(data: TimelineData, options: TimelineOptions = {}): Tim
     mark.focus();
   }
 
-  function select(eventId: string | null, {focusCard = false, from = null as HTMLElement | SVGElement | null, notify = true} = {}) {
+  function select(eventId: string | null, {focusCard = false, from = "mark" as "mark" | "list", notify = true} = {}) {
     if (eventId !== null && !items.some((i) => i.event.id === eventId)) eventId = null;
     const changed = eventId !== state.selected;
     state = {...state, selected: eventId};
     if (eventId) {
       current = eventId;
-      if (from) returnFocus = from;
+      returnTo = from;
     }
     render();
     syncCard();
@@ -795,12 +781,11 @@ export function Timeline(data: TimelineData, options: TimelineOptions = {}): Tim
   }
 
   function close() {
-    const back = returnFocus;
     const was = state.selected;
     select(null);
-    returnFocus = null;
-    if (back && back.isConnected) (back as HTMLElement).focus();
-    else if (was) focusMark(was);
+    if (!was) return;
+    if (returnTo === "list") listEl.querySelector<HTMLButtonElement>(`button[data-event="${was}"]`)?.focus();
+    else focusMark(was);
   }
 
   /** Shows the card of the selected event, unless it is already shown (so focus inside it is kept). */
@@ -844,17 +829,17 @@ export function Timeline(data: TimelineData, options: TimelineOptions = {}): Tim
       return;
     }
     const geo = (width < verticalBelow ? layoutVertical : layoutHorizontal)(items, laneList, width, {gapDays, labels});
-    const scaleGaps = geo.parts.some((p) => p.classList.contains("wz-tl-breaks") && p.childNodes.length > 0);
-    replaceChildren(legendSlot, legend(items, scaleGaps));
+    replaceChildren(legendSlot, legend(items, geo.gaps.length > 0));
 
     const first = items[0]!.event;
     const last = items[items.length - 1]!.event;
-    const gapsText = [...geo.parts.filter((p) => p.classList.contains("wz-tl-breaks"))].flatMap((p) =>
-      [...p.querySelectorAll("text.wz-tl-breaklabel")].map((t) => t.textContent ?? "").filter((t) => t !== "compressed")
-    );
-    const desc = `${plural(shown, "event")} from ${formatEventDate(first)} to ${formatEventDate(last)}, in ${plural(laneList.length, "lane")}: ${laneList
-      .map((l) => l.label)
-      .join("; ")}. Time runs ${geo.vertical ? "downwards" : "left to right"}${gapsText.length ? `; stretches with no events are compressed (${gapsText.map((g) => g.replace(", compressed", "")).join(", ")})` : ""}. The same events are listed below the chart.`;
+    const day = (t: number) => formatDay(new Date(t).toISOString());
+    const gapsText = geo.gaps.map((g) => `${g.label} between ${day(g.t0 - 1)} and ${day(g.t1)}`).join("; ");
+    const desc =
+      `${plural(shown, "event")} from ${formatEventDate(first)} to ${formatEventDate(last)}, in ${plural(laneList.length, "lane")}: ` +
+      `${laneList.map((l) => l.label).join("; ")}. Time runs ${geo.vertical ? "downwards" : "left to right"}` +
+      (gapsText ? `; stretches with no events are compressed: ${gapsText}` : "") +
+      ". The same events are listed below the chart.";
 
     const s = svg(
       "svg",
@@ -897,10 +882,9 @@ export function Timeline(data: TimelineData, options: TimelineOptions = {}): Tim
           el(
             "button",
             {type: "button", "data-event": item.event.id, "aria-expanded": state.selected === item.event.id ? "true" : "false", "aria-controls": cardId},
-            originIcon(item.event.in_article),
-            el("span", {class: "wz-tl-when"}, formatEventDate(item.event)),
+            el("span", {class: "wz-tl-when"}, originIcon(item.event.in_article), formatEventDate(item.event)),
             el("span", {class: "wz-tl-title"}, item.event.title),
-            el("span", {class: "wz-tl-meta"}, `${laneOf(item)} · ${item.event.in_article ? "in the article" : "added context"}`)
+            el("span", {class: "wz-tl-meta"}, ` · ${laneOf(item)} · ${item.event.in_article ? "in the article" : "added context"}`)
           )
         )
       )
@@ -913,8 +897,7 @@ export function Timeline(data: TimelineData, options: TimelineOptions = {}): Tim
     const target = (e.target as Element).closest("[data-event]");
     const eventId = target?.getAttribute("data-event");
     if (!eventId) return;
-    const mark = chart.querySelector<SVGGElement>(`g.wz-tl-event[data-event="${eventId}"]`);
-    select(eventId, {focusCard: true, from: mark});
+    select(eventId, {focusCard: true, from: "mark"});
   });
   // Keyboard: roving tabindex over the marks in date order.
   chart.addEventListener("keydown", (e) => {
@@ -942,7 +925,7 @@ export function Timeline(data: TimelineData, options: TimelineOptions = {}): Tim
       case "Enter":
       case " ":
         e.preventDefault();
-        select(eventId, {focusCard: true, from: target as SVGElement});
+        select(eventId, {focusCard: true, from: "mark"});
         return;
       default:
         return;
@@ -959,7 +942,7 @@ export function Timeline(data: TimelineData, options: TimelineOptions = {}): Tim
   });
   listEl.addEventListener("click", (e) => {
     const button = (e.target as Element).closest("button[data-event]") as HTMLButtonElement | null;
-    if (button) select(button.dataset.event ?? null, {focusCard: true, from: button});
+    if (button) select(button.dataset.event ?? null, {focusCard: true, from: "list"});
   });
   root.addEventListener("keydown", (e) => {
     if (e.key === "Escape" && state.selected) {

@@ -104,7 +104,7 @@ export function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-/** "Order and security" → "order and security" (leaves acronyms alone). */
+/** "Rule of law" → "rule of law" (leaves acronyms alone). */
 export function lowerFirst(text: string): string {
   return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 }

@@ -35,6 +35,9 @@ export function allStyles(): string {
  * scheme unless `data-theme="light"` or `"dark"` forces one (embeds).
  */
 export const BASE_CSS = `
+/* Light tokens by default, dark under the reader's dark scheme; a forced
+   data-theme wins over both, for the element and every .wz nested in it
+   (a card inside a forced-dark embed stays dark). */
 .wz {
   --wz-fg: #1b1e23; --wz-bg: #ffffff; --wz-muted: #50565f; --wz-rule: #767c85; --wz-faint: #eceef1;
   --wz-focus: #0b57d0; --wz-favor: #b3261e; --wz-against: #0b57d0; --wz-none: #5f6368; --wz-mixed: #7b1fa2;
@@ -42,19 +45,24 @@ export const BASE_CSS = `
   --wz-sans: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK SC", sans-serif;
   color: var(--wz-fg); font-family: var(--wz-sans); font-size: 15px; line-height: 1.45;
 }
-.wz[data-theme] { background: var(--wz-bg); }
-.wz[data-theme="dark"] {
+@media (prefers-color-scheme: dark) {
+  .wz {
+  --wz-fg: #e8eaed; --wz-bg: #161719; --wz-muted: #b0b5bc; --wz-rule: #8a9099; --wz-faint: #2a2c30;
+  --wz-focus: #8ab4f8; --wz-favor: #f28b82; --wz-against: #8ab4f8; --wz-none: #aab0b8; --wz-mixed: #d7aefb;
+  --wz-mention: #e8eaed; --wz-context: #f2c35e; --wz-highlight: #4a3f10;
+  }
+}
+.wz[data-theme="light"], .wz[data-theme="light"] .wz {
+  --wz-fg: #1b1e23; --wz-bg: #ffffff; --wz-muted: #50565f; --wz-rule: #767c85; --wz-faint: #eceef1;
+  --wz-focus: #0b57d0; --wz-favor: #b3261e; --wz-against: #0b57d0; --wz-none: #5f6368; --wz-mixed: #7b1fa2;
+  --wz-mention: #1b1e23; --wz-context: #6a4c00; --wz-highlight: #fff3c4;
+}
+.wz[data-theme="dark"], .wz[data-theme="dark"] .wz {
   --wz-fg: #e8eaed; --wz-bg: #161719; --wz-muted: #b0b5bc; --wz-rule: #8a9099; --wz-faint: #2a2c30;
   --wz-focus: #8ab4f8; --wz-favor: #f28b82; --wz-against: #8ab4f8; --wz-none: #aab0b8; --wz-mixed: #d7aefb;
   --wz-mention: #e8eaed; --wz-context: #f2c35e; --wz-highlight: #4a3f10;
 }
-@media (prefers-color-scheme: dark) {
-  .wz:not([data-theme="light"]) {
-    --wz-fg: #e8eaed; --wz-bg: #161719; --wz-muted: #b0b5bc; --wz-rule: #8a9099; --wz-faint: #2a2c30;
-    --wz-focus: #8ab4f8; --wz-favor: #f28b82; --wz-against: #8ab4f8; --wz-none: #aab0b8; --wz-mixed: #d7aefb;
-    --wz-mention: #e8eaed; --wz-context: #f2c35e; --wz-highlight: #4a3f10;
-  }
-}
+.wz[data-theme] { background: var(--wz-bg); }
 .wz *, .wz *::before, .wz *::after { box-sizing: border-box; }
 .wz :focus-visible { outline: 3px solid var(--wz-focus); outline-offset: 2px; }
 .wz button { font: inherit; color: inherit; }
