@@ -31,7 +31,7 @@ const CSS = `
 .wz-claim-card .wz-cc-stance { display: inline-flex; gap: .35em; align-items: center; }
 .wz-claim-card .wz-cc-status-unconfirmed, .wz-claim-card .wz-cc-status-disputed { font-weight: 650; }
 .wz-claim-card ul { margin: .25em 0 0; padding-left: 1.1em; }
-.wz-claim-card a { color: var(--wz-focus); }
+.wz-claim-card a { color: var(--wz-focus); text-decoration: underline; }
 .wz-claim-card .wz-cc-link { display: inline-block; min-height: 24px; padding: .2em 0; }
 @media (max-width: 480px) { .wz-claim-card dl { grid-template-columns: 1fr; } .wz-claim-card dt { margin-top: .3em; } }
 `;

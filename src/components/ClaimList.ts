@@ -31,6 +31,10 @@ export interface ClaimListOptions {
   sourceHref?: string;
   /** Shown when no claim matches. */
   emptyText?: string;
+  /** Start with a line counting the claims shown (default true). */
+  summary?: boolean;
+  /** Name the actor in each row (default: only in a flat list). */
+  showActor?: boolean;
   /** Prefix for element ids, unique on the page. */
   id?: string;
   /** Initial state. */
@@ -66,14 +70,14 @@ const CSS = `
 .wz-claim-list .wz-cl-badge { font-variant-numeric: tabular-nums; border: 1px solid var(--wz-rule); border-radius: 4px; padding: 0 .35em; }
 .wz-claim-list .wz-cl-quote { margin: .2em 0; font-family: Georgia, "Iowan Old Style", "Noto Serif", serif; font-size: 1.02em; overflow-wrap: anywhere; max-width: none; }
 .wz-claim-list .wz-cl-meta { margin: 0; font-size: .88em; color: var(--wz-muted); max-width: none; }
-.wz-claim-list .wz-cl-meta a { color: var(--wz-focus); display: inline-block; min-height: 24px; padding: .15em 0; }
+.wz-claim-list .wz-cl-meta a { color: var(--wz-focus); text-decoration: underline; display: inline-block; min-height: 24px; padding: .15em 0; }
 .wz-claim-list details > summary { cursor: pointer; display: inline-flex; align-items: center; min-height: 28px; color: var(--wz-focus); font-size: .9em; }
 .wz-claim-list details[open] > summary { margin-bottom: .35em; }
 `;
 
 export function ClaimList(claims: readonly ClaimRow[], options: ClaimListOptions = {}): ClaimListElement {
   useStyles("claim-list", CSS);
-  const {group = "actor", headingLevel = 3, badge, sourceHref = "/source", emptyText = "No claims to show.", id = "claim-list"} = options;
+  const {group = "actor", headingLevel = 3, badge, sourceHref = "/source", emptyText = "No claims to show.", id = "claim-list", showActor = group === "none"} = options;
   let actors: readonly string[] = options.state?.actors ?? [];
   let highlight: readonly string[] = options.state?.highlightClaims ?? [];
 
@@ -84,7 +88,7 @@ export function ClaimList(claims: readonly ClaimRow[], options: ClaimListOptions
     : [...new Map(claims.map((c) => [c.actor, {id: c.actor, name: c.actor_name, n_claims: counts.get(c.actor) ?? 0}])).values()];
   const order = [...actorRows].sort(compareActors);
 
-  const summary = el("p", {class: "wz-cl-summary", role: "status"});
+  const summary = el("p", {class: "wz-cl-summary", role: "status", hidden: options.summary === false});
   const body = el("div", {});
   const root = el("div", {class: "wz wz-claim-list", id}, summary, body) as unknown as ClaimListElement;
 
@@ -116,7 +120,7 @@ export function ClaimList(claims: readonly ClaimRow[], options: ClaimListOptions
         note ? el("span", {class: "wz-cl-badge"}, note) : null,
         el("span", {class: "wz-cl-stance"}, stanceIcon(claim.stance, 14), STANCE_LABEL[claim.stance]),
         el("span", {}, claim.topic_label),
-        group === "none" ? el("span", {class: "wz-muted"}, `· ${claim.actor_name}`) : null
+        showActor ? el("span", {class: "wz-muted"}, `· ${claim.actor_name}`) : null
       ),
       el("p", {class: "wz-cl-quote"}, `“${claim.quote}”`),
       el(

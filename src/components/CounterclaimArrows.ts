@@ -369,11 +369,13 @@ export type CounterclaimListElement = HTMLElement & {
 const LIST_CSS = `
 .wz-cc-list .wz-ccl-bar { display: flex; flex-wrap: wrap; gap: .5em 1em; align-items: center; margin: 0 0 .5em; }
 .wz-cc-list .wz-ccl-bar p { margin: 0; }
-.wz-cc-list .wz-ccl-groups { list-style: none; margin: 0; padding: 0; }
+.wz-cc-list .wz-ccl-groups { list-style: none; margin: 0; padding: 0; max-width: 52em; }
 .wz-cc-list .wz-ccl-group { margin: 0 0 1em; padding: 0; }
 .wz-cc-list .wz-ccl-target { font-size: 1em; font-weight: 600; margin: 0 0 .35em; }
-.wz-cc-list .wz-ccl-target q { font-family: Georgia, "Iowan Old Style", "Noto Serif", serif; font-weight: 400; }
-.wz-cc-list .wz-ccl-items { list-style: none; margin: 0; padding: 0 0 0 .75em; border-left: 3px solid var(--wz-rule); }
+.wz-cc-list .wz-ccl-target { max-width: 48em; }
+.wz-cc-list .wz-ccl-target q { font-family: Georgia, "Iowan Old Style", "Noto Serif", serif; font-weight: 400; font-size: 1.05em; }
+.wz-cc-list .wz-button:disabled { cursor: default; border-style: dashed; }
+.wz-cc-list .wz-ccl-items { list-style: none; margin: 0; padding: 0 0 0 .75em; border-left: 3px solid var(--wz-rule); max-width: none; }
 .wz-cc-list .wz-ccl-item { margin: 0 0 .6em; display: grid; grid-template-columns: 1fr auto; gap: .25em .75em; align-items: start; }
 .wz-cc-list .wz-ccl-item p { margin: 0; overflow-wrap: anywhere; }
 .wz-cc-list .wz-ccl-item q { font-family: Georgia, "Iowan Old Style", "Noto Serif", serif; }

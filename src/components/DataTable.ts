@@ -42,6 +42,8 @@ export interface DataTableOptions {
   rowHeaders?: boolean;
   /** What the rows are, for the counts ("claims"). */
   noun?: string;
+  /** Label of the search box; defaults to "Search <noun>". */
+  searchLabel?: string;
 }
 
 export interface DataTableState {
@@ -165,7 +167,7 @@ export function scrollBox(label: string, child: Node): HTMLElement {
 
 export function DataTable(rows: readonly object[], options: DataTableOptions): DataTableElement {
   useStyles("data-table", CSS);
-  const {id, caption, actorColumns = [], actorNames = {}, search = true, sort = true, pageSize = 100, downloads = [], rowHeaders = true, noun = "rows"} = options;
+  const {id, caption, actorColumns = [], actorNames = {}, search = true, sort = true, pageSize = 100, downloads = [], rowHeaders = true, noun = "rows", searchLabel = `Search ${noun}`} = options;
   const data = rows as readonly Record<string, unknown>[];
   const columns: ColumnSpec[] = (options.columns ?? Object.keys(data[0] ?? {})).map((c) => (typeof c === "string" ? {key: c} : c));
 
@@ -210,7 +212,7 @@ export function DataTable(rows: readonly object[], options: DataTableOptions): D
   const bar = el(
     "div",
     {class: "wz-dt-bar"},
-    search ? el("span", {class: "wz-dt-search"}, el("label", {for: `${id}-search`}, `Search ${noun}`), input) : null,
+    search ? el("span", {class: "wz-dt-search"}, el("label", {for: `${id}-search`}, searchLabel), input) : null,
     downloads.length
       ? el(
           "span",
@@ -376,7 +378,7 @@ export function TableSection(rows: readonly object[], options: TableSectionOptio
   const H = `h${headingLevel}` as "h2";
   const label = name.charAt(0).toUpperCase() + name.slice(1).replace(/_/g, " ");
   const actorColumns = ACTOR_COLUMNS[name] ?? [];
-  const table = DataTable(rows, {id: `${name}-data`, caption: `${label}: ${rows.length} rows`, actorColumns, actorNames, downloads, noun: "rows"});
+  const table = DataTable(rows, {id: `${name}-data`, caption: `${label}: ${rows.length} rows`, actorColumns, actorNames, downloads, noun: "rows", searchLabel: `Search ${name}`});
   const section = el(
     "section",
     {class: "wz wz-dt-section", id: `${name}-section`, "aria-labelledby": heading ? `${name}-heading` : null, "data-table": name, "data-rows": rows.length},

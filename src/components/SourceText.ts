@@ -103,10 +103,14 @@ function styleCss(): string {
     const s = actorStyle(i);
     const [, tint, line, darkTint, darkLine] = HUES.find((h) => h[0] === s.hue)!;
     const cls = `.wz-st-a${i}`;
+    const light = `--st-tint:${tint};--st-line:${line}`;
+    const dark = `--st-tint:${darkTint};--st-line:${darkLine}`;
+    // Same precedence as the base tokens: the reader's scheme, unless a data-theme forces one.
     rules.push(
-      `.wz ${cls}{--st-tint:${tint};--st-line:${line};text-decoration-style:${s.line};text-decoration-thickness:${s.thick || s.line === "double" ? "3px" : "2px"}}`,
-      `.wz[data-theme="dark"] ${cls}{--st-tint:${darkTint};--st-line:${darkLine}}`,
-      `@media (prefers-color-scheme: dark){.wz:not([data-theme="light"]) ${cls}{--st-tint:${darkTint};--st-line:${darkLine}}}`
+      `.wz ${cls}{${light};text-decoration-style:${s.line};text-decoration-thickness:${s.thick || s.line === "double" ? "3px" : "2px"}}`,
+      `@media (prefers-color-scheme: dark){.wz ${cls}{${dark}}}`,
+      `.wz[data-theme="light"] ${cls}{${light}}`,
+      `.wz[data-theme="dark"] ${cls}{${dark}}`
     );
   }
   return rules.join("\n");
@@ -116,6 +120,7 @@ const CSS = `
 .wz-st { max-width: 44em; }
 .wz-st .wz-st-legend { list-style: none; margin: .5em 0 1.25em; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(17em, 1fr)); gap: .45em 1.25em; max-width: none; }
 .wz-st .wz-st-legend li { margin: 0; }
+.wz-st .wz-st-keytitle { margin: 0; font-weight: 650; }
 .wz-st .wz-st-legend li.is-dimmed { opacity: 1; color: var(--wz-muted); }
 .wz-st .wz-st-legend .wz-st-how { color: var(--wz-muted); font-size: .9em; }
 .wz-st .wz-st-status { margin: 0 0 1em; color: var(--wz-muted); }
@@ -255,9 +260,10 @@ export function SourceText(data: SourceTextData, options: SourceTextOptions = {}
     styled.map((s) => el("span", {id: `${id}-by-${s.actor.id}`}, `Claim by ${s.actor.name}. Opens its card.`))
   );
 
+  const legendTitle = el("p", {class: "wz-st-keytitle", id: `${id}-key`}, "Key: whose claim each highlight is");
   const legend = el(
     "ul",
-    {class: "wz-st-legend", "aria-label": "Whose claim each highlight is"},
+    {class: "wz-st-legend", "aria-labelledby": `${id}-key`},
     styled.map((s) =>
       el(
         "li",
@@ -360,7 +366,7 @@ export function SourceText(data: SourceTextData, options: SourceTextOptions = {}
   }
 
   const article = el("div", {class: "wz-st-text", lang: source.language}, paragraphs);
-  const root = el("div", {class: "wz wz-st", id}, legend, status, descriptions, article) as unknown as SourceTextElement;
+  const root = el("div", {class: "wz wz-st", id}, legendTitle, legend, status, descriptions, article) as unknown as SourceTextElement;
 
   // ── Panels ──
   let open: {detail: HTMLElement; invoker: HTMLElement} | null = null;
@@ -417,6 +423,7 @@ export function SourceText(data: SourceTextData, options: SourceTextOptions = {}
   root.addEventListener("click", (event) => {
     const target = event.target as HTMLElement;
     if (target.closest(".wz-st-detail")) return;
+    root.querySelectorAll(".is-target").forEach((n) => n.classList.remove("is-target"));
     const sic = target.closest<HTMLElement>(".wz-st-sic button");
     if (sic) {
       if (open?.invoker === sic) close();
@@ -483,7 +490,7 @@ export function SourceText(data: SourceTextData, options: SourceTextOptions = {}
     const target = targetId.startsWith("claim-") ? (handles.get(targetId.slice(6)) ?? found) : found;
     target.classList.add("is-target");
     target.focus({preventScroll: true});
-    target.scrollIntoView({block: "center"});
+    target.scrollIntoView?.({block: "center"});
     return true;
   };
 

@@ -122,6 +122,7 @@ const CSS = `
 .wz-stance-grid .wz-sg-card td { width: 9.5em; }
 .wz-stance-grid .wz-sg-card .wz-sg-cell { justify-content: flex-start; }
 .wz-stance-grid .wz-sg-card .wz-sg-none-on-record { margin: .35em 0 0; font-size: 13px; color: var(--wz-muted); max-width: none; }
+.wz-stance-grid .wz-sg-card .wz-sg-panel { margin: .5em -.4em 0; padding: .5em .5em .1em; }
 .wz-stance-grid .wz-sg-panel { margin: .75em 0 0; padding: .6em .8em .2em; border: 2px solid var(--wz-fg); border-radius: 8px; background: var(--wz-bg); }
 .wz-stance-grid .wz-sg-panel:focus-visible { outline: 3px solid var(--wz-focus); outline-offset: 2px; }
 .wz-stance-grid .wz-sg-panel-head { display: flex; justify-content: space-between; align-items: flex-start; gap: .75em; }
@@ -348,9 +349,18 @@ export function StanceGrid(data: StanceGridData, options: StanceGridOptions = {}
     );
   }
 
+  /** Below the table; in the card layout, inside the actor's card, next to the cell that opened it. */
+  function placePanel() {
+    const card = open && root.dataset.layout === "cards" ? frame.querySelector(`li[data-actor="${open.actor}"]`) : null;
+    if (card) {
+      if (panel.parentNode !== card) card.append(panel);
+    } else if (panel.previousSibling !== arrows.caption) arrows.caption.after(panel);
+  }
+
   function renderPanel() {
     const stance = open ? stanceOf.get(`${open.actor}|${open.topic}`) : undefined;
     const topic = open ? topicOf(open.topic) : undefined;
+    placePanel();
     if (!open || !stance || !topic) {
       panel.hidden = true;
       replaceChildren(panelBody);
@@ -360,7 +370,7 @@ export function StanceGrid(data: StanceGridData, options: StanceGridOptions = {}
     panelTitle.textContent = `${actorName(open.actor)} on ${topic.label}`;
     replaceChildren(
       panelBody,
-      el("p", {}, "Proposition: ", el("q", {}, topic.target), ` ${STANCE_LABEL[stance.stance]}, ${plural(stance.n, "claim")}.`),
+      el("p", {}, "Proposition: ", el("q", {}, topic.target), el("br", {}), `Coded ${STANCE_LABEL[stance.stance]}, from ${plural(stance.n, "claim")}.`),
       stance.claims
         .map((c) => claimsById.get(c))
         .filter((c): c is ClaimRow => !!c)

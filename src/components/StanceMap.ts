@@ -282,6 +282,16 @@ export function StanceMap(data: StanceMapData, options: StanceMapOptions = {}): 
     return `${axis.label}: ${dir.words === "neither way" || dir.words === "both ways" ? dir.words : `toward ${lowerFirst(dir.words)}`}, mean ${signed(p.mean)} of ${plural(p.n, "claim")}${range}${p.indirect_only ? ", indirect speech only" : ""}`;
   }
 
+  /** "2 claims, mean −1.5 (from −2 to −1): toward order and security." */
+  function axisSummary(p: PositionRow | undefined, axis: AxisMeta): string {
+    if (!p || p.n === 0 || p.mean === null) return "Nothing on record on this axis.";
+    const dir = direction(p, axis);
+    const range = p.min !== null && p.max !== null && p.min !== p.max ? ` (from ${signed(p.min)} to ${signed(p.max)})` : "";
+    const where = dir.arrow === 0 ? dir.words : `toward ${lowerFirst(dir.words)}`;
+    const speech = p.indirect_only ? " Only indirect speech or the article's paraphrase." : p.n_direct < p.n ? ` ${p.n_direct} of them quoted directly.` : "";
+    return `${plural(p.n, "claim")}, mean ${signed(p.mean)}${range}: ${where}.${speech}${p.too_little ? ` Too few to place (fewer than ${minClaims}).` : ""}`;
+  }
+
   function renderPlot(shown: {entity: Entity; context: boolean}[]): SVGSVGElement {
     const wide = state.width >= wideAt;
     const plotW = Math.round(wide ? Math.min(520, Math.max(300, state.width * 0.56)) : Math.min(state.width, 480));
@@ -361,7 +371,7 @@ export function StanceMap(data: StanceMapData, options: StanceMapOptions = {}): 
         whiskers.append(svg("path", {class: "wz-sm-whisker", "data-actor": e.id, d: `M${px - cap},${a}H${px + cap}M${px},${a}V${b}M${px - cap},${b}H${px + cap}`}));
       }
       const labelLeft = px > cx;
-      const lx = labelLeft ? px - r - 7 : px + r + 7;
+      const lx = labelLeft ? px - r - 11 : px + r + 11;
       const room = labelLeft ? lx - pad - 4 : pad + inner - lx - 4;
       const lines = wrap(e.name, Math.max(80, room));
       const label = svg(
@@ -446,8 +456,23 @@ export function StanceMap(data: StanceMapData, options: StanceMapOptions = {}): 
     );
   }
 
+  /**
+   * Below the plot and strip; on a phone, right under the plot for a dot and
+   * inside the strip entry's item for an entry, next to what opened it.
+   */
+  function placePanel(e: Entity | undefined) {
+    const narrow = state.width < wideAt;
+    if (e && narrow && e.placed) {
+      if (plotWrap.nextSibling !== panel) plotWrap.after(panel);
+    } else if (e && narrow) {
+      const item = strip.querySelector(`[data-anchor="${e.id}"]`)?.parentElement;
+      if (item && panel.parentNode !== item) item.append(panel);
+    } else if (panel.previousSibling !== arrows.caption) arrows.caption.after(panel);
+  }
+
   function renderPanel() {
     const e = open ? entities.find((x) => x.id === open) : undefined;
+    placePanel(e);
     if (!e) {
       panel.hidden = true;
       replaceChildren(panelBody);
@@ -459,10 +484,12 @@ export function StanceMap(data: StanceMapData, options: StanceMapOptions = {}): 
       const axisClaims = (p?.claims ?? []).map((c) => claimsById.get(c)).filter((c): c is ClaimRow => !!c);
       return [
         el(`h${Math.min(6, headingLevel + 1)}` as "h4", {class: "wz-sm-axis-title"}, `${axis.label} (${axis.minus_label} ↔ ${axis.plus_label})`),
-        el("p", {}, `${describeAxis(p, axis).slice(axis.label.length + 2)}.`),
+        el("p", {}, axisSummary(p, axis)),
         axisClaims.length
           ? ClaimList(axisClaims, {
               group: "none",
+              summary: false,
+              showActor: false,
               id: `${id}-why-${axis.id}`,
               sourceHref,
               headingLevel: Math.min(5, headingLevel + 1) as 3 | 4 | 5,
@@ -485,7 +512,7 @@ export function StanceMap(data: StanceMapData, options: StanceMapOptions = {}): 
       e.offMap.length
         ? [
             el(`h${Math.min(6, headingLevel + 1)}` as "h4", {class: "wz-sm-axis-title"}, "Also on record, off the map"),
-            ClaimList(e.offMap, {group: "none", id: `${id}-why-off`, sourceHref, headingLevel: Math.min(5, headingLevel + 1) as 3 | 4 | 5})
+            ClaimList(e.offMap, {group: "none", summary: false, showActor: false, id: `${id}-why-off`, sourceHref, headingLevel: Math.min(5, headingLevel + 1) as 3 | 4 | 5})
           ]
         : null
     );
@@ -499,6 +526,7 @@ export function StanceMap(data: StanceMapData, options: StanceMapOptions = {}): 
     replaceChildren(plotWrap, renderPlot(shown));
     renderStrip(shown);
     replaceChildren(frame, plotWrap, strip, arrows);
+    if (!root.contains(panel) || frame.contains(panel)) arrows.caption.after(panel);
     renderPanel();
     arrows.update({showArrows: state.showArrows});
     if (focused) frame.querySelector<HTMLElement>(`[data-anchor="${focused}"]`)?.focus();

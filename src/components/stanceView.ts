@@ -68,6 +68,14 @@ export function compareActors(a: Pick<ActorRow, "n_claims" | "name">, b: Pick<Ac
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
+/** Options for the actor filter: every actor with claims, most claims first, counting claims. */
+export function actorOptions(actors: readonly ActorRow[]): {id: string; name: string; count: number}[] {
+  return actors
+    .filter((a) => a.n_claims > 0)
+    .sort(compareActors)
+    .map((a) => ({id: a.id, name: a.name, count: a.n_claims}));
+}
+
 /**
  * Calls `onResize(width)` when the element's width changes (never with 0, i.e.
  * while hidden) and `onResize(undefined)` when only its height changes. The
