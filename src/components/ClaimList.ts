@@ -88,7 +88,7 @@ export function ClaimList(claims: readonly ClaimRow[], options: ClaimListOptions
     : [...new Map(claims.map((c) => [c.actor, {id: c.actor, name: c.actor_name, n_claims: counts.get(c.actor) ?? 0}])).values()];
   const order = [...actorRows].sort(compareActors);
 
-  const summary = el("p", {class: "wz-cl-summary", role: "status", hidden: options.summary === false});
+  const summary = el("p", {class: "wz-cl-summary", hidden: options.summary === false});
   const body = el("div", {});
   const root = el("div", {class: "wz wz-claim-list", id}, summary, body) as unknown as ClaimListElement;
 

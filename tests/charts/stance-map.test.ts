@@ -152,3 +152,26 @@ describe("CounterclaimArrows geometry and list", () => {
     list.update({actors: [placed === stripActor ? "" : placed].filter(Boolean)});
   });
 });
+
+describe("ClaimList", () => {
+  test("follows the filter, groups by actor, and opens a card that Escape closes", async () => {
+    const {ClaimList} = await import("../../src/components/ClaimList.js");
+    const list = ClaimList(tables.claims as never, {actors: tables.actors as never, id: "claims"});
+    document.body.replaceChildren(list);
+    expect(list.querySelectorAll("li[data-claim]").length).toBe(tables.claims.length);
+    list.update({actors: [stripActor]});
+    const mine = tables.claims.filter((c) => c.actor === stripActor);
+    expect(list.querySelectorAll("li[data-claim]").length).toBe(mine.length);
+    expect(list.querySelectorAll("section[data-actor]").length).toBe(1);
+    const details = list.querySelector("details")!;
+    details.open = true;
+    details.dispatchEvent(new Event("toggle"));
+    const card = details.querySelector(".wz-claim-card")!;
+    expect(card).not.toBeNull();
+    // Ids carry the list's prefix, so the same card can be open elsewhere on the page.
+    expect(card.getAttribute("aria-labelledby")).toBe(`claims-card-${mine[0]!.id}`);
+    card.querySelector("button")!.dispatchEvent(new KeyboardEvent("keydown", {key: "Escape", bubbles: true}));
+    expect(details.open).toBe(false);
+    expect(document.activeElement?.tagName).toBe("SUMMARY");
+  });
+});
