@@ -23,7 +23,7 @@
 //   }
 // plus open(actorId) to open "why here?" and open(null) to close it.
 // Nothing here names a story's actors or claims: all comes from data.
-import {scaleLinear, scaleSqrt} from "d3-scale";
+import {scaleLinear, scaleSqrt} from "./scales.js";
 import {ClaimList} from "./ClaimList.js";
 import {CounterclaimArrows} from "./CounterclaimArrows.js";
 import {el, replaceChildren, svg} from "./dom.js";

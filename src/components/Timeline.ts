@@ -29,10 +29,10 @@
 // - Keyboard: arrow keys move between events in date order (roving tabindex), Home/End jump,
 //   Enter or Space opens the card, Escape closes it and returns focus. An ordered list of the
 //   visible events (buttons opening the same card) follows the filter.
-import {scaleUtc} from "d3-scale";
 import {utcDay, utcMonth, utcYear, type TimeInterval} from "d3-time";
 import {utcFormat} from "d3-time-format";
 import {el, idPrefix, replaceChildren, svg} from "./dom.js";
+import {scaleLinear} from "./scales.js";
 import {EventCard, formatEventDate, originIcon} from "./EventCard.js";
 import {formatDay, plural} from "./format.js";
 import {useStyles} from "./styles.js";
@@ -234,11 +234,11 @@ export function piecewiseTimeScale(extents: readonly {t0: number; t1: number}[],
     segments.push({t0: s.t0, t1: s.t1, r0: r, r1: r + width, e0: s.e0, e1: s.e1});
     r += width;
   });
-  const d3scale = scaleUtc<number>()
-    .domain(segments.flatMap((s) => [new Date(s.t0), new Date(s.t1)]))
+  const linear = scaleLinear()
+    .domain(segments.flatMap((s) => [s.t0, s.t1]))
     .range(segments.flatMap((s) => [s.r0, s.r1]))
     .clamp(true);
-  const scale = ((t: number) => round(d3scale(new Date(t)))) as PiecewiseScale;
+  const scale = ((t: number) => round(linear(t))) as PiecewiseScale;
   scale.segments = segments;
   scale.gaps = gaps;
   scale.k = k;
