@@ -20,6 +20,11 @@ export default {
       typeof data.description === "string" ? `<meta name="description" content="${escapeAttribute(data.description)}">` : "",
       `<link rel="icon" href="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Ccircle cx='8' cy='8' r='7' fill='%23b3261e'/%3E%3C/svg%3E">`
     ].join("\n"),
+  // Exported modules for other sites (src/embed/*.ts → /embed/*.js): the
+  // charts as functions, and the host page's iframe resizer. Not hashed, so
+  // serve them with a short cache lifetime (the _import/_file assets they
+  // load are hashed and can be cached for good).
+  dynamicPaths: ["/embed/grid.js", "/embed/map.js", "/embed/timeline.js", "/embed/host.js"],
   toc: false,
   pager: false,
   search: false,

@@ -22,7 +22,8 @@ function chromiumPath(): string {
   throw new Error("No Chromium found: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH");
 }
 
-const port = 4321;
+// E2E_PORT lets several checkouts test at once on one machine.
+const port = Number(process.env.E2E_PORT ?? 4321);
 const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({

@@ -5,11 +5,31 @@
 // shadow root once.
 
 const registry = new Map<string, string>();
+/**
+ * Shadow roots of exported embeds (see `followStyles`): they receive every
+ * stylesheet, including those registered later (a card opened after load).
+ * While there is one, `useStyles` leaves the document alone, so that an
+ * embed's CSS never lands in the host page's <head>.
+ */
+const shadowTargets = new Set<ShadowRoot>();
 
-/** Registers a component's CSS under a unique name and writes it into the current document. */
-export function useStyles(name: string, css: string, root: Document | ShadowRoot | undefined = typeof document === "undefined" ? undefined : document): void {
+/** Registers a component's CSS under a unique name and writes it into the current document (or into the embeds' shadow roots). */
+export function useStyles(name: string, css: string, root?: Document | ShadowRoot): void {
   registry.set(name, css);
-  if (root) adoptStyles(root);
+  const target = root ?? (shadowTargets.size > 0 || typeof document === "undefined" ? undefined : document);
+  if (target) adoptStyles(target);
+  for (const shadow of shadowTargets) adoptStyles(shadow);
+}
+
+/**
+ * For exported embeds: writes every registered stylesheet into a shadow root
+ * now and whenever a component registers one later, and keeps them out of the
+ * document from then on. Returns a function that stops following.
+ */
+export function followStyles(root: ShadowRoot): () => void {
+  shadowTargets.add(root);
+  adoptStyles(root);
+  return () => void shadowTargets.delete(root);
 }
 
 /** Writes every registered stylesheet into a document or shadow root (idempotent). */
@@ -78,4 +98,6 @@ export const BASE_CSS = `
 @media (prefers-reduced-motion: reduce) { .wz *, .wz *::before, .wz *::after { transition-duration: 0s !important; animation-duration: 0s !important; } }
 `;
 
-useStyles("base", BASE_CSS);
+// Registered, not written: the first component to call useStyles writes it
+// where that component lives (the document, or an embed's shadow root).
+registry.set("base", BASE_CSS);

@@ -70,3 +70,9 @@ export function bindActorUrl(validIds: readonly string[], onChange: (param: Acto
     }
   };
 }
+
+/** A link to another page carrying the actor filter: `exploreHref("./timeline", ["xi"])` → "./timeline?actor=xi". */
+export function exploreHref(href: string, actors: readonly string[]): string {
+  const [path = ""] = href.split(/[?#]/);
+  return `${path}${withActorParam("", actors)}`;
+}
