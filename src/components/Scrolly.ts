@@ -110,6 +110,11 @@ export function createScrolly({steps, onStep, readingBand, settleMs = 800, win =
     settled = true;
   }
 
+  // The browser would restore the scroll position it saved for a history
+  // entry, which is where the reader was when the next entry was pushed (the
+  // next step): the step in the URL decides instead.
+  const restoration = win.history.scrollRestoration;
+  win.history.scrollRestoration = "manual";
   win.addEventListener("scroll", schedule, {passive: true});
   win.addEventListener("resize", schedule);
   win.addEventListener("popstate", onPop);
@@ -129,6 +134,7 @@ export function createScrolly({steps, onStep, readingBand, settleMs = 800, win =
       win.removeEventListener("scroll", schedule);
       win.removeEventListener("resize", schedule);
       win.removeEventListener("popstate", onPop);
+      win.history.scrollRestoration = restoration;
       if (frame) win.cancelAnimationFrame(frame);
       win.clearTimeout(settle);
     }

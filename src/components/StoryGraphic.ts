@@ -49,6 +49,12 @@ export interface StoryGraphicOptions {
   width?: number;
   /** Labels of the views, for the caption's prefix. */
   viewLabels?: Partial<Record<StoryView, string>>;
+  /**
+   * Where the current view can be explored full size. Shown when the view had
+   * to be scaled down to fit: a scaled view is a picture (its controls would
+   * be too small to touch), and this link leads to the interactive one.
+   */
+  exploreHref?: (state: Required<StoryState>) => string;
 }
 
 export type StoryGraphicElement = HTMLElement & {
@@ -61,12 +67,15 @@ export type StoryGraphicElement = HTMLElement & {
 
 const CSS = `
 .wz-story-graphic { margin: 0; display: flex; flex-direction: column; height: 100%; background: var(--wz-bg); }
-.wz-story-graphic .wz-sg-caption { flex: none; font-weight: 600; margin: 0 0 .35em; min-height: 2.9em; line-height: 1.35; }
-.wz-story-graphic .wz-sg-caption small { display: block; font-weight: 400; color: var(--wz-muted); font-size: .85em; }
-.wz-story-graphic .wz-sg-stage { position: relative; flex: 1 1 auto; min-height: 0; overflow: hidden; }
-.wz-story-graphic .wz-sg-view { position: absolute; left: 0; right: 0; top: 0; transform-origin: top center; opacity: 0; visibility: hidden; transition: opacity 400ms ease, visibility 0s linear 400ms; }
-.wz-story-graphic .wz-sg-view[data-active] { opacity: 1; visibility: visible; transition: opacity 400ms ease, visibility 0s; }
-@media (prefers-reduced-motion: reduce) { .wz-story-graphic .wz-sg-view, .wz-story-graphic .wz-sg-view[data-active] { transition: none; } }
+.wz-story-graphic .wz-story-caption { flex: none; font-weight: 600; margin: 0 0 .35em; min-height: 2.9em; line-height: 1.35; }
+.wz-story-graphic .wz-story-caption small { display: block; font-weight: 400; color: var(--wz-muted); font-size: .85em; }
+.wz-story-graphic .wz-story-explore { flex: none; align-self: flex-start; display: inline-block; min-height: 24px; margin: 0 0 .35em; color: var(--wz-focus); text-decoration: underline; }
+.wz-story-graphic .wz-story-stage { position: relative; flex: 1 1 auto; min-height: 0; overflow: hidden; }
+.wz-story-graphic .wz-story-view { position: absolute; left: 0; right: 0; top: 0; transform-origin: top center; opacity: 0; visibility: hidden; transition: opacity 400ms ease, visibility 0s linear 400ms; }
+.wz-story-graphic .wz-story-view[data-active] { opacity: 1; visibility: visible; transition: opacity 400ms ease, visibility 0s; }
+/* The step's text explains the view, so the views' own how-to paragraphs give way to the marks; legends stay. */
+.wz-story-graphic .wz-sg-intro, .wz-story-graphic .wz-sm-intro, .wz-story-graphic .wz-tl-help { display: none; }
+@media (prefers-reduced-motion: reduce) { .wz-story-graphic .wz-story-view, .wz-story-graphic .wz-story-view[data-active] { transition: none; } }
 `;
 
 export function StoryGraphic(data: StoryGraphicData, options: StoryGraphicOptions = {}): StoryGraphicElement {
@@ -80,19 +89,20 @@ export function StoryGraphic(data: StoryGraphicData, options: StoryGraphicOption
   );
   const map = StanceMap({positions: data.positions, axes: story.axes, claims: data.claims, actors: data.actors, counterclaims: data.counterclaims}, {id: `${id}-map`, sourceHref, width, headingLevel: 3});
   // No width: the timeline follows its own container (a fixed width would freeze it).
-  const timeline = Timeline({events: data.events, claims: data.claims, actors: data.actors}, {id: `${id}-timeline`, sourceHref, list: false, headingLevel: 3});
+  const timeline = Timeline({events: data.events, claims: data.claims, actors: data.actors}, {id: `${id}-timeline`, sourceHref, list: false, headingLevel: 3, verticalBelow: 0});
 
   const views: Record<StoryView, HTMLElement> = {
-    grid: el("div", {class: "wz-sg-view", "data-view": "grid"}, grid),
-    map: el("div", {class: "wz-sg-view", "data-view": "map"}, map),
-    timeline: el("div", {class: "wz-sg-view", "data-view": "timeline"}, timeline)
+    grid: el("div", {class: "wz-story-view", "data-view": "grid"}, grid),
+    map: el("div", {class: "wz-story-view", "data-view": "map"}, map),
+    timeline: el("div", {class: "wz-story-view", "data-view": "timeline"}, timeline)
   };
-  const title = el("span", {class: "wz-sg-title"});
+  const title = el("span", {class: "wz-story-title"});
   const detail = el("small", {});
   // One polite live region: a screen reader hears what the graphic now shows, once per step.
-  const caption = el("p", {class: "wz-sg-caption", "aria-live": "polite", id: `${id}-caption`}, title, detail);
-  const stage = el("div", {class: "wz-sg-stage"}, views.grid, views.map, views.timeline);
-  const root = el("figure", {class: "wz wz-story-graphic", id, "aria-labelledby": `${id}-caption`}, caption, stage) as unknown as StoryGraphicElement;
+  const caption = el("p", {class: "wz-story-caption", "aria-live": "polite", id: `${id}-caption`}, title, detail);
+  const explore = el("a", {class: "wz-story-explore", href: "#", hidden: true}, "Open this view full size");
+  const stage = el("div", {class: "wz-story-stage"}, views.grid, views.map, views.timeline);
+  const root = el("figure", {class: "wz wz-story-graphic", id, "aria-labelledby": `${id}-caption`}, caption, explore, stage) as unknown as StoryGraphicElement;
 
   let state: Required<StoryState> = {view: "grid", actors: [], highlightActors: [], highlightClaims: [], showArrows: [], highlightEvents: [], caption: ""};
 
@@ -102,8 +112,13 @@ export function StoryGraphic(data: StoryGraphicData, options: StoryGraphicOption
     const available = stage.clientHeight;
     const natural = view.scrollHeight;
     // Scale down, never up: the stage is sized by the page, the views by their width.
-    const scale = available > 0 && natural > available ? Math.max(0.5, available / natural) : 1;
+    const scale = available > 0 && natural > available ? Math.max(0.45, available / natural) : 1;
     view.style.transform = scale < 1 ? `scale(${Math.round(scale * 1000) / 1000})` : "";
+    // A scaled view is a picture: out of the tab order, with a link to the full-size one.
+    const scaled = scale < 1;
+    view.toggleAttribute("inert", scaled);
+    explore.hidden = !(scaled && options.exploreHref);
+    if (options.exploreHref) explore.href = options.exploreHref(state);
   }
 
   root.update = (next) => {

@@ -71,8 +71,8 @@ export function bindActorUrl(validIds: readonly string[], onChange: (param: Acto
   };
 }
 
-/** A link to another page carrying the actor filter: `exploreHref("./timeline", ["xi"])` → "./timeline?actor=xi". */
+/** A link to another page carrying the actor filter: `exploreHref("./stance-map?view=map", ["xi"])` → "./stance-map?view=map&actor=xi". */
 export function exploreHref(href: string, actors: readonly string[]): string {
-  const [path = ""] = href.split(/[?#]/);
-  return `${path}${withActorParam("", actors)}`;
+  const [path = "", query = ""] = href.split("#")[0]!.split("?");
+  return `${path}${withActorParam(query ? `?${query}` : "", actors)}`;
 }

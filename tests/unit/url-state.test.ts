@@ -52,3 +52,12 @@ describe("filter store", () => {
     expect(seen).toEqual([[[], undefined], [["xi"], "filter"], [[], "url"]]);
   });
 });
+
+describe("links to the explorer pages", () => {
+  test("carry the actor filter and keep their own parameters", async () => {
+    const {exploreHref} = await import("../../src/components/urlState.js");
+    expect(exploreHref("./timeline", ["xi", "amnesty"])).toBe("./timeline?actor=xi,amnesty");
+    expect(exploreHref("./stance-map?view=map", ["xi"])).toBe("./stance-map?view=map&actor=xi");
+    expect(exploreHref("./stance-map?actor=pu-zhiqiang", [])).toBe("./stance-map");
+  });
+});
