@@ -359,6 +359,12 @@ export interface CounterclaimListOptions {
   headingLevel?: 2 | 3 | 4 | 5 | 6;
   /** Names the view the arrows appear in, for the status message. */
   where?: string;
+  /**
+   * Counterclaims rendered at first, and added by each "Show more" (default
+   * 50), so that a large corpus does not put thousands of rows in the page on
+   * every filter change. Resets to one page when the filter changes.
+   */
+  pageSize?: number;
 }
 
 export type CounterclaimListElement = HTMLElement & {
@@ -377,10 +383,14 @@ const LIST_CSS = `
 .wz-cc-list .wz-button:disabled { cursor: default; border-style: dashed; }
 .wz-cc-list .wz-ccl-items { list-style: none; margin: 0; padding: 0 0 0 .75em; border-left: 3px solid var(--wz-rule); max-width: none; }
 .wz-cc-list .wz-ccl-item { margin: 0 0 .6em; display: grid; grid-template-columns: 1fr auto; gap: .25em .75em; align-items: start; }
+/* Rows off screen skip layout until scrolled to. */
+.wz-cc-list .wz-ccl-item { content-visibility: auto; contain-intrinsic-size: auto 40em auto 5em; }
 .wz-cc-list .wz-ccl-item p { margin: 0; overflow-wrap: anywhere; }
 .wz-cc-list .wz-ccl-item q { font-family: Georgia, "Iowan Old Style", "Noto Serif", serif; }
 .wz-cc-list .wz-ccl-rel { font-weight: 650; }
 .wz-cc-list .wz-ccl-item .wz-button[aria-pressed="true"] { background: var(--wz-fg); color: var(--wz-bg); }
+.wz-cc-list .wz-ccl-more { display: flex; flex-wrap: wrap; gap: .5em 1em; align-items: center; margin: 0 0 1em; }
+.wz-cc-list .wz-ccl-more p { margin: 0; color: var(--wz-muted); }
 @media (max-width: 480px) { .wz-cc-list .wz-ccl-item { grid-template-columns: 1fr; } .wz-cc-list .wz-ccl-item .wz-button { justify-self: start; } }
 `;
 
@@ -394,13 +404,21 @@ export function relevantCounterclaims(counterclaims: readonly CounterclaimRow[],
 export function CounterclaimList(counterclaims: readonly CounterclaimRow[], options: CounterclaimListOptions = {}): CounterclaimListElement {
   useStyles("counterclaim-list", LIST_CSS);
   const {id = "counterclaims", onChange, headingLevel = 3, where = "the chart"} = options;
+  const pageSize = Math.max(1, Math.floor(options.pageSize ?? 50));
+  const known = new Set(counterclaims.map((c) => c.id));
   let actors: readonly string[] = [];
   let arrows: string[] = [];
+  let limit = pageSize;
+  // Each counterclaim's row, built once and reused while its toggle's state is unchanged.
+  const itemCache = new Map<string, {pressed: boolean; node: HTMLLIElement}>();
 
   const summary = el("p", {});
   const clear = el("button", {type: "button", class: "wz-button"}, "Clear arrows");
   const status = el("p", {class: "wz-sr", role: "status", "aria-live": "polite"});
   const groups = el("ul", {class: "wz-ccl-groups"});
+  const moreText = el("p", {});
+  const moreButton = el("button", {type: "button", class: "wz-button", "data-action": "more"});
+  const more = el("div", {class: "wz-ccl-more"}, moreText, moreButton);
   const root = el("div", {class: "wz wz-cc-list", id}, el("div", {class: "wz-ccl-bar"}, summary, clear), groups, status) as unknown as CounterclaimListElement;
 
   function emit(message: string) {
@@ -417,10 +435,27 @@ export function CounterclaimList(counterclaims: readonly CounterclaimRow[], opti
         : `${shown.length} ${shown.length === 1 ? "counterclaim" : "counterclaims"}${actors.length ? " made by or answering the chosen actors" : ""}. Draw an arrow to see it on ${where}.`;
     clear.disabled = arrows.length === 0;
     const byTarget = new Map<string, CounterclaimRow[]>();
-    for (const c of shown) byTarget.set(c.to, [...(byTarget.get(c.to) ?? []), c]);
+    for (const c of shown) {
+      const items = byTarget.get(c.to);
+      if (items) items.push(c);
+      else byTarget.set(c.to, [c]);
+    }
+    // Only the first `limit` counterclaims, in group order, are rendered.
+    if (shown.length > limit) {
+      moreText.textContent = `${(shown.length - limit).toLocaleString("en")} more not shown.`;
+      moreButton.textContent = `Show ${Math.min(pageSize, shown.length - limit)} more`;
+      if (more.parentNode !== root) groups.after(more);
+    } else more.remove();
+    let left = limit;
+    const page: CounterclaimRow[][] = [];
+    for (const items of byTarget.values()) {
+      if (left <= 0) break;
+      page.push(items.slice(0, left));
+      left -= items.length;
+    }
     replaceChildren(
       groups,
-      [...byTarget.values()].map((items) => {
+      page.map((items) => {
         const target = items[0]!;
         return el(
           "li",
@@ -431,6 +466,8 @@ export function CounterclaimList(counterclaims: readonly CounterclaimRow[], opti
             {class: "wz-ccl-items"},
             items.map((c) => {
               const pressed = arrows.includes(c.id);
+              const cached = itemCache.get(c.id);
+              if (cached?.pressed === pressed) return cached.node;
               const button = el(
                 "button",
                 {type: "button", class: "wz-button", "aria-pressed": String(pressed), "data-counterclaim": c.id},
@@ -443,7 +480,7 @@ export function CounterclaimList(counterclaims: readonly CounterclaimRow[], opti
                 emit(`${on ? "Arrow drawn" : "Arrow removed"}: ${c.from_actor_name} ${RELATION_LABEL[c.relation] ?? c.relation} ${c.to_actor_name}.`);
                 root.querySelector<HTMLButtonElement>(`button[data-counterclaim="${c.id}"]`)?.focus();
               });
-              return el(
+              const node = el(
                 "li",
                 {class: "wz-ccl-item", "data-counterclaim": c.id},
                 el(
@@ -454,6 +491,8 @@ export function CounterclaimList(counterclaims: readonly CounterclaimRow[], opti
                 ),
                 button
               );
+              itemCache.set(c.id, {pressed, node});
+              return node;
             })
           )
         );
@@ -465,10 +504,18 @@ export function CounterclaimList(counterclaims: readonly CounterclaimRow[], opti
     arrows = [];
     emit("All arrows removed.");
   });
+  moreButton.addEventListener("click", () => {
+    const first = limit;
+    limit += pageSize;
+    render();
+    // Focus moves to the first toggle just added.
+    root.querySelectorAll<HTMLElement>("button[data-counterclaim]")[first]?.focus();
+  });
 
   root.update = (state) => {
-    if (state.showArrows) arrows = state.showArrows.filter((a) => counterclaims.some((c) => c.id === a));
+    if (state.showArrows) arrows = state.showArrows.filter((a) => known.has(a));
     if (state.actors) {
+      if (state.actors.length !== actors.length || state.actors.some((a, i) => a !== actors[i])) limit = pageSize;
       actors = [...state.actors];
       // Arrows that no longer concern the chosen actors are taken away.
       const keep = new Set(relevantCounterclaims(counterclaims, actors).map((c) => c.id));

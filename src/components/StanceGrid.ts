@@ -19,12 +19,18 @@
 //   }
 // plus open(actor, topic) to open a cell's quotes and open(null) to close them.
 // Nothing here names a story's actors, topics or claims: all comes from data.
+//
+// At scale (hundreds of actors) rows are rendered `rowsPerPage` at a time with
+// "Show more actors" below, and each row is built once and kept: a filter
+// change moves existing rows in and out of the table (rebuilding only a row
+// whose highlight or context changed) instead of re-creating thousands of
+// cells. At story scale the output is the same as a full render.
 import {prefixedClaimCard} from "./ClaimList.js";
 import {CounterclaimArrows} from "./CounterclaimArrows.js";
-import {el, replaceChildren, svg} from "./dom.js";
+import {el, replaceChildren, svg, syncChildren} from "./dom.js";
 import {plural} from "./format.js";
 import {stanceIcon, STANCE_LABEL, type StanceOrMixed} from "./glyphs.js";
-import {compareActors, initialViewState, lowerFirst, mergeViewState, observeSize, type ResolvedViewState, type StanceViewState} from "./stanceView.js";
+import {compareActors, deferWhileHidden, initialViewState, lowerFirst, mergeViewState, observeSize, type ResolvedViewState, type StanceViewState} from "./stanceView.js";
 import {useStyles} from "./styles.js";
 import type {ActorRow, AxisMeta, ClaimRow, CounterclaimRow, StanceRow, TopicMeta} from "../../loaders/tables.js";
 
@@ -56,6 +62,8 @@ export interface StanceGridOptions {
   offMapLabel?: string;
   /** Initial state. */
   state?: StanceViewState;
+  /** Actor rows (or cards) rendered at first, and added by each "Show more actors" (default 50); resets when the filter changes. */
+  rowsPerPage?: number;
 }
 
 export type StanceGridElement = HTMLElement & {
@@ -128,6 +136,8 @@ const CSS = `
 .wz-stance-grid .wz-sg-panel-head { display: flex; justify-content: space-between; align-items: flex-start; gap: .75em; }
 .wz-stance-grid .wz-sg-panel-title { margin: 0; font-size: 1.05em; }
 .wz-stance-grid .wz-sg-panel p { max-width: 48em; margin: .35em 0 .6em; }
+.wz-stance-grid .wz-sg-more { display: flex; flex-wrap: wrap; gap: .5em 1em; align-items: center; margin: .5em 0 0; }
+.wz-stance-grid .wz-sg-more p { margin: 0; color: var(--wz-muted); }
 `;
 
 const EMPTY_LABEL = "nothing on record";
@@ -185,6 +195,8 @@ export function StanceGrid(data: StanceGridData, options: StanceGridOptions = {}
   const ccById = new Map(counterclaims.map((c) => [c.id, c]));
 
   let open: {actor: string; topic: string} | null = null;
+  const rowsPerPage = Math.max(1, Math.floor(options.rowsPerPage ?? 50));
+  let rowLimit = rowsPerPage;
 
   const frame = el("div", {class: "wz-sg-frame"});
   const panelTitle = el(`h${headingLevel}` as "h3", {class: "wz-sg-panel-title", id: `${id}-panel-title`});
@@ -223,6 +235,10 @@ export function StanceGrid(data: StanceGridData, options: StanceGridOptions = {}
   );
   const intro = el("p", {class: "wz-sg-intro"}, "Each column is a proposition; each mark sums up whether an actor's coded claims argue for it or against it. Choose a mark to read the quotes.");
 
+  // "Show more actors": in the page only while rows are left out.
+  const moreText = el("p", {});
+  const moreButton = el("button", {type: "button", class: "wz-button", "data-action": "more"});
+  const more = el("div", {class: "wz-sg-more"}, moreText, moreButton);
   const root = el("div", {class: "wz wz-stance-grid", id}, intro, legend, frame, arrows.caption, panel) as unknown as StanceGridElement;
 
   const actorName = (actorId: string) => rows.find((a) => a.id === actorId)?.name ?? actorId;
@@ -235,10 +251,12 @@ export function StanceGrid(data: StanceGridData, options: StanceGridOptions = {}
       const c = ccById.get(a);
       return c ? [c.from_actor, c.to_actor] : [];
     }));
-    return rows
-      .filter((a) => chosen.size === 0 || chosen.has(a.id) || ends.has(a.id))
-      .map((actor) => ({actor, context: chosen.size > 0 && !chosen.has(actor.id)}));
+    const matching = rows.filter((a) => chosen.size === 0 || chosen.has(a.id) || ends.has(a.id));
+    hiddenRows = Math.max(0, matching.length - rowLimit);
+    // Beyond the page, only the ends of drawn arrows (an arrow never points at nothing).
+    return matching.filter((a, i) => i < rowLimit || ends.has(a.id)).map((actor) => ({actor, context: chosen.size > 0 && !chosen.has(actor.id)}));
   }
+  let hiddenRows = 0;
 
   function cellButton(actor: ActorRow, topic: TopicMeta, stance: StanceRow, words: boolean): HTMLButtonElement {
     const key = `${actor.id}|${topic.id}`;
@@ -259,7 +277,57 @@ export function StanceGrid(data: StanceGridData, options: StanceGridOptions = {}
     return !!stance && stance.claims.some((c) => state.highlightClaims.includes(c));
   }
 
+  // Rows and cards built once and reused while what they show is unchanged
+  // (`key`: highlight, context and highlighted cells; the open cell is marked
+  // by markExpanded, the row index is set in place).
+  const tableRows = new Map<string, {key: string; node: HTMLTableRowElement}>();
+  const cardItems = new Map<string, {key: string; node: HTMLLIElement}>();
+  let tableShell: {table: HTMLTableElement; body: HTMLTableSectionElement} | null = null;
+  let cardList: HTMLUListElement | null = null;
+
+  function rowKey(actor: ActorRow, context: boolean): string {
+    const hl = state.highlightClaims.length ? columns.filter((c) => isHighlighted(stanceOf.get(`${actor.id}|${c.topic.id}`))).map((c) => c.topic.id) : [];
+    return `${state.highlightActors.includes(actor.id)}|${context}|${hl.join(",")}`;
+  }
+
+  function tableRow(actor: ActorRow, context: boolean, r: number): HTMLTableRowElement {
+    const key = rowKey(actor, context);
+    const cached = tableRows.get(actor.id);
+    if (cached && cached.key === key) {
+      for (const button of cached.node.querySelectorAll<HTMLButtonElement>(".wz-sg-cell")) if (button.dataset.row !== String(r)) button.dataset.row = String(r);
+      return cached.node;
+    }
+    const node = el(
+      "tr",
+      {"data-actor": actor.id, class: [state.highlightActors.includes(actor.id) ? "wz-sg-row-hl" : "", context ? "wz-sg-context" : ""].join(" ").trim() || null},
+      el(
+        "th",
+        {scope: "row"},
+        actor.name,
+        el("span", {class: "wz-sg-n"}, plural(actor.n_claims, "claim")),
+        context ? el("span", {class: "wz-sg-context-note"}, "shown for an arrow") : null
+      ),
+      columns.map((c, col) => {
+        const stance = stanceOf.get(`${actor.id}|${c.topic.id}`);
+        const cls = [c.first ? "wz-sg-start" : "", isHighlighted(stance) ? "wz-sg-hl-cell" : ""].join(" ").trim() || null;
+        if (!stance) return el("td", {class: cls}, el("span", {class: "wz-sg-empty"}, emptyIcon()), el("span", {class: "wz-sr"}, EMPTY_LABEL));
+        const button = cellButton(actor, c.topic, stance, false);
+        button.dataset.row = String(r);
+        button.dataset.col = String(col);
+        return el("td", {class: cls}, button);
+      })
+    );
+    tableRows.set(actor.id, {key, node});
+    return node;
+  }
+
   function renderTable(shown: {actor: ActorRow; context: boolean}[]): HTMLTableElement {
+    tableShell ??= tableSkeleton();
+    syncChildren(tableShell.body, shown.map(({actor, context}, r) => tableRow(actor, context, r)));
+    return tableShell.table;
+  }
+
+  function tableSkeleton(): {table: HTMLTableElement; body: HTMLTableSectionElement} {
     const colgroup = el("colgroup", {}, el("col", {class: "wz-sg-actor-col"}), columns.map(() => el("col", {})));
     const groupRow = el(
       "tr",
@@ -273,33 +341,8 @@ export function StanceGrid(data: StanceGridData, options: StanceGridOptions = {}
       el("th", {scope: "col"}, "Actor"),
       columns.map((c) => el("th", {scope: "col", class: c.first ? "wz-sg-start" : null}, c.topic.label))
     );
-    const body = el(
-      "tbody",
-      {},
-      shown.map(({actor, context}, r) =>
-        el(
-          "tr",
-          {"data-actor": actor.id, class: [state.highlightActors.includes(actor.id) ? "wz-sg-row-hl" : "", context ? "wz-sg-context" : ""].join(" ").trim() || null},
-          el(
-            "th",
-            {scope: "row"},
-            actor.name,
-            el("span", {class: "wz-sg-n"}, plural(actor.n_claims, "claim")),
-            context ? el("span", {class: "wz-sg-context-note"}, "shown for an arrow") : null
-          ),
-          columns.map((c, col) => {
-            const stance = stanceOf.get(`${actor.id}|${c.topic.id}`);
-            const cls = [c.first ? "wz-sg-start" : "", isHighlighted(stance) ? "wz-sg-hl-cell" : ""].join(" ").trim() || null;
-            if (!stance) return el("td", {class: cls}, el("span", {class: "wz-sg-empty"}, emptyIcon()), el("span", {class: "wz-sr"}, EMPTY_LABEL));
-            const button = cellButton(actor, c.topic, stance, false);
-            button.dataset.row = String(r);
-            button.dataset.col = String(col);
-            return el("td", {class: cls}, button);
-          })
-        )
-      )
-    );
-    return el(
+    const body = el("tbody", {});
+    const table = el(
       "table",
       {class: "wz-sg-table"},
       el("caption", {class: "wz-sr"}, "Where each actor stands on each topic: actors in rows, topics in columns grouped by axis. A button opens the quotes."),
@@ -307,46 +350,64 @@ export function StanceGrid(data: StanceGridData, options: StanceGridOptions = {}
       el("thead", {}, groupRow, topicRow),
       body
     );
+    return {table, body};
   }
 
   function renderCards(shown: {actor: ActorRow; context: boolean}[]): HTMLUListElement {
-    return el(
-      "ul",
-      {class: "wz-sg-cards"},
+    cardList ??= el("ul", {class: "wz-sg-cards"});
+    syncChildren(
+      cardList,
       shown.map(({actor, context}) => {
-        const empty: string[] = [];
-        const tbodies = groups
-          .map((g) => {
-            const cells = g.columns.filter((c) => {
-              const has = stanceOf.has(`${actor.id}|${c.topic.id}`);
-              if (!has) empty.push(c.topic.label);
-              return has;
-            });
-            if (!cells.length) return null;
-            return el(
-              "tbody",
-              {},
-              el("tr", {class: "wz-sg-rowgroup"}, el("th", {scope: "rowgroup", colspan: 2}, g.label, g.note ? ` (${g.note})` : "")),
-              cells.map((c) => {
-                const stance = stanceOf.get(`${actor.id}|${c.topic.id}`)!;
-                return el("tr", {class: isHighlighted(stance) ? "wz-sg-hl-cell" : null}, el("th", {scope: "row"}, c.topic.label), el("td", {}, cellButton(actor, c.topic, stance, true)));
-              })
-            );
-          })
-          .filter((t): t is HTMLTableSectionElement => t !== null);
-        return el(
-          "li",
-          {class: ["wz-sg-card", state.highlightActors.includes(actor.id) ? "wz-sg-row-hl" : "", context ? "wz-sg-context" : ""].join(" ").trim(), "data-actor": actor.id},
-          el(
-            "table",
-            {},
-            el("caption", {}, actor.name, el("span", {class: "wz-sg-n"}, plural(actor.n_claims, "claim")), context ? el("span", {class: "wz-sg-context-note"}, "shown for an arrow") : null),
-            tbodies
-          ),
-          empty.length ? el("p", {class: "wz-sg-none-on-record"}, emptyIcon(12), ` Nothing on record: ${empty.join(", ")}.`) : null
-        );
+        const key = rowKey(actor, context);
+        const cached = cardItems.get(actor.id);
+        if (cached && cached.key === key) return cached.node;
+        const node = cardItem(actor, context);
+        cardItems.set(actor.id, {key, node});
+        return node;
       })
     );
+    return cardList;
+  }
+
+  function cardItem(actor: ActorRow, context: boolean): HTMLLIElement {
+    const empty: string[] = [];
+    const tbodies = groups
+      .map((g) => {
+        const cells = g.columns.filter((c) => {
+          const has = stanceOf.has(`${actor.id}|${c.topic.id}`);
+          if (!has) empty.push(c.topic.label);
+          return has;
+        });
+        if (!cells.length) return null;
+        return el(
+          "tbody",
+          {},
+          el("tr", {class: "wz-sg-rowgroup"}, el("th", {scope: "rowgroup", colspan: 2}, g.label, g.note ? ` (${g.note})` : "")),
+          cells.map((c) => {
+            const stance = stanceOf.get(`${actor.id}|${c.topic.id}`)!;
+            return el("tr", {class: isHighlighted(stance) ? "wz-sg-hl-cell" : null}, el("th", {scope: "row"}, c.topic.label), el("td", {}, cellButton(actor, c.topic, stance, true)));
+          })
+        );
+      })
+      .filter((t): t is HTMLTableSectionElement => t !== null);
+    return el(
+      "li",
+      {class: ["wz-sg-card", state.highlightActors.includes(actor.id) ? "wz-sg-row-hl" : "", context ? "wz-sg-context" : ""].join(" ").trim(), "data-actor": actor.id},
+      el(
+        "table",
+        {},
+        el("caption", {}, actor.name, el("span", {class: "wz-sg-n"}, plural(actor.n_claims, "claim")), context ? el("span", {class: "wz-sg-context-note"}, "shown for an arrow") : null),
+        tbodies
+      ),
+      empty.length ? el("p", {class: "wz-sg-none-on-record"}, emptyIcon(12), ` Nothing on record: ${empty.join(", ")}.`) : null
+    );
+  }
+
+  /** aria-expanded on the open cell only (rows are reused, so it is set here rather than when a row is built). */
+  function markExpanded() {
+    const key = open ? `${open.actor}|${open.topic}` : null;
+    for (const b of frame.querySelectorAll<HTMLButtonElement>('.wz-sg-cell[aria-expanded="true"]')) if (b.dataset.cell !== key) b.setAttribute("aria-expanded", "false");
+    if (key) for (const b of frame.querySelectorAll<HTMLButtonElement>(".wz-sg-cell")) if (b.dataset.cell === key) b.setAttribute("aria-expanded", "true");
   }
 
   /** Below the table; in the card layout, inside the actor's card, next to the cell that opened it. */
@@ -384,7 +445,13 @@ export function StanceGrid(data: StanceGridData, options: StanceGridOptions = {}
     if (open && !shown.some((s) => s.actor.id === open!.actor)) open = null;
     const cards = state.width < breakpoint;
     root.dataset.layout = cards ? "cards" : "table";
-    replaceChildren(frame, cards ? renderCards(shown) : renderTable(shown), arrows);
+    syncChildren(frame, [cards ? renderCards(shown) : renderTable(shown), arrows]);
+    markExpanded();
+    if (hiddenRows > 0) {
+      moreText.textContent = `${hiddenRows.toLocaleString("en")} more ${hiddenRows === 1 ? "actor" : "actors"} not shown.`;
+      moreButton.textContent = `Show ${Math.min(rowsPerPage, hiddenRows)} more ${Math.min(rowsPerPage, hiddenRows) === 1 ? "actor" : "actors"}`;
+      if (more.previousSibling !== frame) frame.after(more);
+    } else more.remove();
     renderPanel();
     arrows.update({showArrows: state.showArrows});
     if (focused) frame.querySelector<HTMLElement>(`[data-cell="${focused}"]`)?.focus();
@@ -393,9 +460,7 @@ export function StanceGrid(data: StanceGridData, options: StanceGridOptions = {}
   function setOpen(next: {actor: string; topic: string} | null, {focus = true} = {}) {
     const previous = open;
     open = next;
-    for (const b of frame.querySelectorAll<HTMLButtonElement>(".wz-sg-cell")) {
-      b.setAttribute("aria-expanded", String(!!open && b.dataset.cell === `${open.actor}|${open.topic}`));
-    }
+    markExpanded();
     renderPanel();
     if (!focus) return;
     if (open) panel.focus();
@@ -438,6 +503,8 @@ export function StanceGrid(data: StanceGridData, options: StanceGridOptions = {}
     setOpen(null);
   });
 
+  // While hidden (the other view of a ViewSwitch), updates wait until it is shown.
+  const deferred = deferWhileHidden(root, render);
   const stopObserving = observeSize(root, (width) => {
     if (width !== undefined && width !== state.width) {
       const wasCards = state.width < breakpoint;
@@ -450,12 +517,25 @@ export function StanceGrid(data: StanceGridData, options: StanceGridOptions = {}
     arrows.redraw();
   });
 
-  root.update = (next) => {
-    state = mergeViewState(state, next);
+  moreButton.addEventListener("click", () => {
+    const first = frame.querySelectorAll("[data-actor]").length;
+    rowLimit += rowsPerPage;
     render();
+    // Focus moves to the first cell of the first row just added.
+    frame.querySelectorAll("[data-actor]")[first]?.querySelector<HTMLElement>(".wz-sg-cell")?.focus();
+  });
+
+  root.update = (next) => {
+    const previous = state.actors;
+    state = mergeViewState(state, next);
+    if (previous.length !== state.actors.length || previous.some((a, i) => a !== state.actors[i])) rowLimit = rowsPerPage;
+    deferred.run(); // now, or when shown if hidden
   };
   root.open = (actor, topic) => setOpen(actor && topic ? {actor, topic} : null, {focus: false});
-  root.destroy = () => stopObserving();
+  root.destroy = () => {
+    stopObserving();
+    deferred.dispose();
+  };
   render();
   return root;
 }

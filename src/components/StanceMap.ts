@@ -28,7 +28,7 @@ import {ClaimList} from "./ClaimList.js";
 import {CounterclaimArrows} from "./CounterclaimArrows.js";
 import {el, replaceChildren, svg} from "./dom.js";
 import {plural} from "./format.js";
-import {compareActors, initialViewState, lowerFirst, mergeViewState, observeSize, type ResolvedViewState, type StanceViewState} from "./stanceView.js";
+import {compareActors, deferWhileHidden, initialViewState, lowerFirst, mergeViewState, observeSize, type ResolvedViewState, type StanceViewState} from "./stanceView.js";
 import {useStyles} from "./styles.js";
 import type {ActorRow, AxisMeta, ClaimRow, CounterclaimRow, PositionRow} from "../../loaders/tables.js";
 
@@ -562,6 +562,8 @@ export function StanceMap(data: StanceMapData, options: StanceMapOptions = {}): 
     setOpen(null);
   });
 
+  // While hidden (the other view of a ViewSwitch), updates wait until it is shown.
+  const deferred = deferWhileHidden(root, render);
   const stopObserving = observeSize(root, (width) => {
     if (width !== undefined && width !== state.width) {
       state = {...state, width};
@@ -573,10 +575,13 @@ export function StanceMap(data: StanceMapData, options: StanceMapOptions = {}): 
 
   root.update = (next) => {
     state = mergeViewState(state, next);
-    render();
+    deferred.run(); // now, or when shown if hidden
   };
   root.open = (actor) => setOpen(actor, {focus: false});
-  root.destroy = () => stopObserving();
+  root.destroy = () => {
+    stopObserving();
+    deferred.dispose();
+  };
   render();
   return root;
 }

@@ -29,9 +29,14 @@
 // - Keyboard: arrow keys move between events in date order (roving tabindex), Home/End jump,
 //   Enter or Space opens the card, Escape closes it and returns focus. An ordered list of the
 //   visible events (buttons opening the same card) follows the filter.
+// - At scale (hundreds of events) a filter change must stay under a frame or three: the last
+//   few drawings of the chart are kept and reused when the same filter comes back (e.g.
+//   "everyone"); list items are built once per event and moved, not re-created; and the list
+//   shows `listPageSize` events at a time with "Show more" (the chart always draws every event).
+//   Below those sizes the output is the same as a full render.
 import {utcDay, utcMonth, utcYear, type TimeInterval} from "d3-time";
 import {utcFormat} from "d3-time-format";
-import {el, idPrefix, replaceChildren, svg} from "./dom.js";
+import {el, idPrefix, replaceChildren, svg, syncChildren} from "./dom.js";
 import {scaleLinear} from "./scales.js";
 import {EventCard, formatEventDate, originIcon} from "./EventCard.js";
 import {formatDay, plural} from "./format.js";
@@ -82,6 +87,8 @@ export interface TimelineOptions {
   state?: Partial<TimelineState>;
   /** Called when the reader opens (id) or closes (null) a card. */
   onSelect?: (id: string | null) => void;
+  /** Events listed at first, and added by each "Show more" (default 50; the chart draws them all). Resets when the filter changes. */
+  listPageSize?: number;
 }
 
 export type TimelineElement = HTMLElement & {
@@ -695,6 +702,8 @@ const CSS = `
 .wz-timeline .wz-tl-listhead { font-size: 1em; margin: 1em 0 .25em; }
 .wz-timeline .wz-tl-list { margin: 0; padding-left: 2em; }
 .wz-timeline .wz-tl-list li { margin: 0 0 .35em; }
+.wz-timeline .wz-tl-more { display: flex; flex-wrap: wrap; gap: .5em 1em; align-items: center; margin: .25em 0 1em; }
+.wz-timeline .wz-tl-more p { margin: 0; color: var(--wz-muted); }
 .wz-timeline .wz-tl-list button { display: block; min-height: 28px; padding: .15em .25em; border: 0; background: none; text-align: left; cursor: pointer; line-height: 1.35; }
 .wz-timeline .wz-tl-list .wz-tl-title { text-decoration: underline; text-decoration-color: var(--wz-rule); text-underline-offset: 3px; }
 .wz-timeline .wz-tl-list button:hover { background: var(--wz-faint); }
@@ -731,6 +740,10 @@ export function Timeline(data: TimelineData, options: TimelineOptions = {}): Tim
   let returnTo: "mark" | "list" = "mark"; // where focus goes back when the card closes
   let items: Item[] = [];
   let laneList: Lane[] = [];
+  // Drawings kept for reuse, most recent last, keyed by everything they depend on but the
+  // roving tabindex (fixed after reuse); and each event's list item, keyed by its state.
+  const drawings = new Map<string, {chart: SVGSVGElement; legend: HTMLElement}>();
+  const listItems = new Map<string, {key: string; node: HTMLLIElement}>();
 
   const legendSlot = el("div", {class: "wz-tl-legendslot"});
   const help = el("p", {class: "wz-tl-help", id: `${prefix}-help`}, "Select an event for its sources and the claims it bears on. Keyboard: Tab to the timeline, arrow keys move between events in date order, Enter opens, Escape closes.");
@@ -738,6 +751,12 @@ export function Timeline(data: TimelineData, options: TimelineOptions = {}): Tim
   const cardSlot = el("div", {class: "wz-tl-cardslot", id: cardId});
   const listHead = el(`h${headingLevel}` as "h2", {class: "wz-tl-listhead", id: `${prefix}-listhead`});
   const listEl = el("ol", {class: "wz-tl-list", "aria-labelledby": `${prefix}-listhead`});
+  const listPageSize = Math.max(1, Math.floor(options.listPageSize ?? 50));
+  let listLimit = listPageSize;
+  // "Show more events": in the page only while events are left out of the list.
+  const moreText = el("p", {});
+  const moreButton = el("button", {type: "button", class: "wz-button", "data-action": "more"});
+  const more = el("div", {class: "wz-tl-more"}, moreText, moreButton);
   const status = el("p", {class: "wz-sr", role: "status", "aria-live": "polite"});
   const root = el(
     "div",
@@ -826,10 +845,65 @@ export function Timeline(data: TimelineData, options: TimelineOptions = {}): Tim
       replaceChildren(legendSlot);
       replaceChildren(chart, el("p", {class: "wz-tl-empty"}, "No event on the timeline involves the chosen actors or bears on their claims."));
       replaceChildren(listEl);
+      more.remove();
       return;
     }
+    const drawingKey = [width, state.actors.join(","), state.highlightEvents.join(","), state.selected ?? ""].join("|");
+    const kept = drawings.get(drawingKey);
+    if (kept) {
+      drawings.delete(drawingKey);
+      drawings.set(drawingKey, kept);
+      syncChildren(legendSlot, [kept.legend]);
+      syncChildren(chart, [kept.chart]);
+      for (const m of kept.chart.querySelectorAll('g.wz-tl-event[tabindex="0"]')) m.setAttribute("tabindex", "-1");
+      kept.chart.querySelector(`g.wz-tl-event[data-event="${current}"]`)?.setAttribute("tabindex", "0");
+    } else {
+      const drawing = draw(highlight);
+      drawings.set(drawingKey, drawing);
+      if (drawings.size > 3) drawings.delete(drawings.keys().next().value!);
+      replaceChildren(legendSlot, drawing.legend);
+      replaceChildren(chart, drawing.chart);
+    }
+
+    if (list && items.length > listLimit) {
+      const rest = items.length - listLimit;
+      moreText.textContent = `${rest.toLocaleString("en")} more ${rest === 1 ? "event" : "events"} not listed.`;
+      moreButton.textContent = `List ${plural(Math.min(listPageSize, rest), "more event")}`;
+      if (more.previousSibling !== listEl) listEl.after(more);
+    } else more.remove();
+    syncChildren(
+      listEl,
+      items.slice(0, listLimit).map((item) => {
+        const key = `${highlight.has(item.event.id)}|${state.selected === item.event.id}`;
+        const cachedItem = listItems.get(item.event.id);
+        if (cachedItem?.key === key) return cachedItem.node;
+        const node = listItem(item, highlight);
+        listItems.set(item.event.id, {key, node});
+        return node;
+      })
+    );
+    if (hadFocus) chart.querySelector<SVGGElement>(`g.wz-tl-event[data-event="${hadFocus}"]`)?.focus();
+  }
+
+  function listItem(item: Item, highlight: ReadonlySet<string>): HTMLLIElement {
+    return el(
+      "li",
+      {class: highlight.has(item.event.id) ? "wz-tl-hl" : null, "data-event": item.event.id},
+      el(
+        "button",
+        {type: "button", "data-event": item.event.id, "aria-expanded": state.selected === item.event.id ? "true" : "false", "aria-controls": cardId},
+        el("span", {class: "wz-tl-when"}, originIcon(item.event.in_article), formatEventDate(item.event)),
+        el("span", {class: "wz-tl-title"}, item.event.title),
+        el("span", {class: "wz-tl-meta"}, ` · ${laneOf(item)} · ${item.event.in_article ? "in the article" : "added context"}`)
+      )
+    );
+  }
+
+  /** The chart and its legend for the current items and state. */
+  function draw(highlight: ReadonlySet<string>): {chart: SVGSVGElement; legend: HTMLElement} {
+    const shown = items.length;
     const geo = (width < verticalBelow ? layoutVertical : layoutHorizontal)(items, laneList, width, {gapDays, labels});
-    replaceChildren(legendSlot, legend(items, geo.gaps.length > 0));
+    const legendNode = legend(items, geo.gaps.length > 0);
 
     const first = items[0]!.event;
     const last = items[items.length - 1]!.event;
@@ -871,25 +945,7 @@ export function Timeline(data: TimelineData, options: TimelineOptions = {}): Tim
       markGroup.append(g);
     }
     s.append(markGroup);
-    replaceChildren(chart, s);
-
-    replaceChildren(
-      listEl,
-      items.map((item) =>
-        el(
-          "li",
-          {class: highlight.has(item.event.id) ? "wz-tl-hl" : null, "data-event": item.event.id},
-          el(
-            "button",
-            {type: "button", "data-event": item.event.id, "aria-expanded": state.selected === item.event.id ? "true" : "false", "aria-controls": cardId},
-            el("span", {class: "wz-tl-when"}, originIcon(item.event.in_article), formatEventDate(item.event)),
-            el("span", {class: "wz-tl-title"}, item.event.title),
-            el("span", {class: "wz-tl-meta"}, ` · ${laneOf(item)} · ${item.event.in_article ? "in the article" : "added context"}`)
-          )
-        )
-      )
-    );
-    if (hadFocus) chart.querySelector<SVGGElement>(`g.wz-tl-event[data-event="${hadFocus}"]`)?.focus();
+    return {chart: s, legend: legendNode};
   }
 
   // Pointer: marks and their labels.
@@ -940,6 +996,12 @@ export function Timeline(data: TimelineData, options: TimelineOptions = {}): Tim
       for (const m of marks()) m.setAttribute("tabindex", m.getAttribute("data-event") === eventId ? "0" : "-1");
     }
   });
+  moreButton.addEventListener("click", () => {
+    const first = listLimit;
+    listLimit += listPageSize;
+    render();
+    listEl.querySelectorAll<HTMLButtonElement>("button[data-event]")[first]?.focus();
+  });
   listEl.addEventListener("click", (e) => {
     const button = (e.target as Element).closest("button[data-event]") as HTMLButtonElement | null;
     if (button) select(button.dataset.event ?? null, {focusCard: true, from: "list"});
@@ -952,6 +1014,7 @@ export function Timeline(data: TimelineData, options: TimelineOptions = {}): Tim
   });
 
   root.update = (next) => {
+    if (next.actors && (next.actors.length !== state.actors.length || next.actors.some((a, i) => a !== state.actors[i]))) listLimit = listPageSize;
     state = {
       actors: next.actors ? [...next.actors] : state.actors,
       highlightEvents: next.highlightEvents ? [...next.highlightEvents] : state.highlightEvents,

@@ -48,6 +48,26 @@ export function replaceChildren(node: Node, ...children: Child[]): void {
 }
 
 /**
+ * Makes `wanted` the children of `parent`, in order, moving as few nodes as
+ * possible: nodes already in place stay (no re-layout of unchanged rows, focus
+ * kept), others are removed or inserted. For views that keep their rows
+ * between updates instead of re-creating them.
+ */
+export function syncChildren(parent: Node, wanted: readonly Node[]): void {
+  const keep = new Set(wanted);
+  for (let child = parent.firstChild; child; ) {
+    const next = child.nextSibling;
+    if (!keep.has(child)) parent.removeChild(child);
+    child = next;
+  }
+  let cursor = parent.firstChild;
+  for (const node of wanted) {
+    if (node === cursor) cursor = cursor.nextSibling;
+    else parent.insertBefore(node, cursor);
+  }
+}
+
+/**
  * A per-instance id prefix, derived from a caller-supplied key rather than a
  * module-level counter, so that SVG snapshots stay identical between runs.
  */

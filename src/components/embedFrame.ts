@@ -104,7 +104,7 @@ export interface EmbedFrameOptions {
 
 const CSS = `
 :host { all: initial !important; display: block !important; width: auto !important; max-width: 100% !important; }
-.wz.wz-embed { display: block; max-width: 100%; padding: 12px 12px 10px; background: var(--wz-bg); color: var(--wz-fg); text-align: left; color-scheme: light dark; }
+.wz.wz-embed { display: block; box-sizing: border-box; max-width: 100%; padding: 12px 12px 10px; background: var(--wz-bg); color: var(--wz-fg); text-align: left; color-scheme: light dark; }
 .wz.wz-embed[data-theme="light"] { color-scheme: light; }
 .wz.wz-embed[data-theme="dark"] { color-scheme: dark; }
 .wz-embed .wz-embed-title { margin: 0 0 .2em; font-size: 1.25em; line-height: 1.25; font-weight: 700; }
@@ -132,7 +132,7 @@ export function EmbedFrame(options: EmbedFrameOptions): HTMLElement {
   const linkAttrs = newTab ? {target: "_blank", rel: "noopener"} : {};
   const link = (href: string, ...text: Child[]) => el("a", {href, ...linkAttrs}, ...text);
   const files = credit.files ?? [];
-  const sourceText = credit.sourceOutlet ? `“${credit.sourceTitle}” (${credit.sourceOutlet})` : `“${credit.sourceTitle}”`;
+  const sourceText = credit.sourceOutlet ? `“${credit.sourceTitle}”, ${credit.sourceOutlet}` : `“${credit.sourceTitle}”`;
   const root = el(
     "div",
     {class: "wz wz-embed", "data-embed": kind ?? null, style: width ? `width: ${Math.round(width)}px` : null},
@@ -260,16 +260,22 @@ export function startHeightMessages({id, search = location.search, win = window}
   // check where a message comes from: /embed/host.js does).
   const targetOrigin = parentOrigin ?? "*";
   let last = -1;
-  let frame = 0;
-  const post = (force: boolean) => {
-    const height = contentHeight(win.document);
-    if (!force && height === last) return;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let forced = false;
+  const post = () => {
+    const height = contentHeight(win.document); // forces layout: works even while the frame is not rendered
+    if (!forced && height === last) return;
+    forced = false;
     last = height;
     for (const message of heightMessages(height, {childId, id})) win.parent.postMessage(message, targetOrigin);
   };
+  // A timer, not requestAnimationFrame: browsers stop rendering (and so rAF and
+  // ResizeObserver) in cross-origin frames that are off screen, yet the host
+  // should learn the height before the reader scrolls to the frame.
   const schedule = (force = false) => {
-    cancelAnimationFrame(frame);
-    frame = requestAnimationFrame(() => post(force));
+    forced ||= force;
+    clearTimeout(timer);
+    timer = setTimeout(post, 0);
   };
   const observer = new ResizeObserver(() => schedule());
   observer.observe(win.document.documentElement);
@@ -281,14 +287,17 @@ export function startHeightMessages({id, search = location.search, win = window}
     if (data && typeof data === "object" && data.type === MEASURE_REQUEST) schedule(true);
   };
   const onLoad = () => schedule(true);
+  const onResize = () => schedule();
   win.addEventListener("message", onMessage);
   win.addEventListener("load", onLoad);
+  win.addEventListener("resize", onResize);
   schedule(true);
   return () => {
-    cancelAnimationFrame(frame);
+    clearTimeout(timer);
     observer.disconnect();
     win.removeEventListener("message", onMessage);
     win.removeEventListener("load", onLoad);
+    win.removeEventListener("resize", onResize);
   };
 }
 

@@ -108,6 +108,47 @@ export function observeSize(element: Element, onResize: (width: number | undefin
   };
 }
 
+/** Dispatched (not bubbling) on a view's element when ViewSwitch shows it. */
+export const SHOWN_EVENT = "wz-shown";
+
+/**
+ * Runs `fn` now, unless `element` is inside a `hidden` ancestor (the view a
+ * ViewSwitch is not showing): then once, when it is shown again (ViewSwitch's
+ * SHOWN_EVENT, or its size becoming non-zero). A hidden view costs nothing on
+ * a filter change, which matters with thousands of claims. Outside a browser
+ * (no ResizeObserver) and for detached elements, `fn` always runs now.
+ */
+export function deferWhileHidden(element: Element, fn: () => void): {run(): void; dispose(): void} {
+  let pending = false;
+  const flush = () => {
+    if (!pending) return;
+    pending = false;
+    fn();
+  };
+  const observer =
+    typeof ResizeObserver === "undefined"
+      ? null
+      : new ResizeObserver((entries) => {
+          // Shown by other means than ViewSwitch: render in the next frame (never inside the observer).
+          if (pending && (entries[entries.length - 1]?.contentRect.width ?? 0) > 0) requestAnimationFrame(flush);
+        });
+  observer?.observe(element);
+  element.addEventListener(SHOWN_EVENT, flush);
+  return {
+    run() {
+      if (observer && element.isConnected && element.closest("[hidden]")) pending = true;
+      else {
+        pending = false;
+        fn();
+      }
+    },
+    dispose() {
+      observer?.disconnect();
+      element.removeEventListener(SHOWN_EVENT, flush);
+    }
+  };
+}
+
 export function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
@@ -180,7 +221,12 @@ export function ViewSwitch(views: readonly ViewOption[], options: ViewSwitchOpti
 
   function render() {
     buttons.forEach((b, i) => b.setAttribute("aria-pressed", String(ids[i] === current)));
-    panes.forEach((p, i) => (p.hidden = ids[i] !== current));
+    panes.forEach((p, i) => {
+      const shown = p.hidden && ids[i] === current;
+      p.hidden = ids[i] !== current;
+      // A view that skipped updates while hidden catches up before it is painted.
+      if (shown) views[i]!.element.dispatchEvent(new Event(SHOWN_EVENT));
+    });
   }
   function set(view: string, origin: "reader" | "url" | "update") {
     if (!ids.includes(view) || view === current) return;

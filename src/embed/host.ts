@@ -11,7 +11,8 @@
 // own window and `event.origin` the origin of its `src`. Anything else (the
 // host page, another frame, a frame that navigated elsewhere, a malformed
 // height) is ignored. It also asks each embed for its height once the iframe
-// has loaded, in case the first message was sent before this script ran.
+// has loaded (in case the first message was sent before this script ran) and
+// after the page is resized.
 // Iframes added later are handled too (they are looked up per message).
 //
 // Self-contained on purpose: no imports, so a host loads one small file.
@@ -52,7 +53,19 @@ export function handleEmbedMessage(event: MessageEvent, doc: Document = document
 /** Asks an embed to post its height again (only to the origin of its src). */
 function requestHeight(iframe: HTMLIFrameElement): void {
   const origin = srcOrigin(iframe);
-  if (origin && iframe.contentWindow) iframe.contentWindow.postMessage({type: MEASURE_REQUEST}, origin);
+  const win = iframe.contentWindow;
+  if (!origin || !win) return;
+  // A frame on the host's own origin (still about:blank, or navigated away)
+  // can be inspected: ask only if it really shows the embed's origin. (A
+  // mismatched targetOrigin would only be dropped, but with a console error.)
+  let current: string | null = null;
+  try {
+    current = win.location.origin;
+  } catch {
+    current = null; // another origin: the browser delivers the message only if it is the embed's
+  }
+  if (current !== null && (current !== origin || win.location.href === "about:blank")) return;
+  win.postMessage({type: MEASURE_REQUEST}, origin);
 }
 
 /** Starts resizing the document's embeds; returns a function that stops. */
@@ -65,11 +78,21 @@ export function watchEmbeds(doc: Document = document): () => void {
     const target = event.target;
     if (target instanceof win.HTMLIFrameElement && target.matches(EMBED_SELECTOR)) requestHeight(target);
   };
+  // When the page is resized, the embeds reflow; ask them again, because a
+  // frame that is off screen may not be rendering (and observing) right now.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const onResize = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => doc.querySelectorAll<HTMLIFrameElement>(EMBED_SELECTOR).forEach(requestHeight), 100);
+  };
   win.addEventListener("message", onMessage);
+  win.addEventListener("resize", onResize);
   doc.addEventListener("load", onLoad, true);
   for (const iframe of doc.querySelectorAll<HTMLIFrameElement>(EMBED_SELECTOR)) requestHeight(iframe);
   return () => {
+    clearTimeout(timer);
     win.removeEventListener("message", onMessage);
+    win.removeEventListener("resize", onResize);
     doc.removeEventListener("load", onLoad, true);
   };
 }
