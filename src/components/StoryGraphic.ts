@@ -55,6 +55,8 @@ export interface StoryGraphicOptions {
    * be too small to touch), and this link leads to the interactive one.
    */
   exploreHref?: (state: Required<StoryState>) => string;
+  /** Below this stage width the timeline shows only the step's highlighted events. */
+  compactBelow?: number;
 }
 
 export type StoryGraphicElement = HTMLElement & {
@@ -80,7 +82,7 @@ const CSS = `
 
 export function StoryGraphic(data: StoryGraphicData, options: StoryGraphicOptions = {}): StoryGraphicElement {
   useStyles("story-graphic", CSS);
-  const {id = "story", sourceHref = "/source", width = 640} = options;
+  const {id = "story", sourceHref = "/source", width = 640, compactBelow = 600} = options;
   const labels: Record<StoryView, string> = {grid: "Where they stand", map: "The two axes", timeline: "Timeline", ...options.viewLabels};
   const {story} = data;
   const grid = StanceGrid(
@@ -134,7 +136,9 @@ export function StoryGraphic(data: StoryGraphicData, options: StoryGraphicOption
     const stanceState = {actors: state.actors, highlightActors: state.highlightActors, highlightClaims: state.highlightClaims, showArrows: state.showArrows};
     grid.update(state.view === "grid" ? stanceState : {...stanceState, showArrows: []});
     map.update(state.view === "map" ? stanceState : {...stanceState, showArrows: []});
-    timeline.update({actors: state.actors, highlightEvents: state.highlightEvents, selected: null});
+    // On a small stage the whole timeline would shrink past reading; show the step's own events.
+    const compact = stage.clientWidth > 0 && stage.clientWidth < compactBelow;
+    timeline.update({actors: state.actors, highlightEvents: state.highlightEvents, selected: null, only: compact ? state.highlightEvents : []});
     for (const [name, view] of Object.entries(views) as [StoryView, HTMLElement][]) {
       const active = name === state.view;
       view.toggleAttribute("data-active", active);
@@ -149,7 +153,16 @@ export function StoryGraphic(data: StoryGraphicData, options: StoryGraphicOption
   root.state = () => state;
   root.fit = fit;
 
-  const observer = typeof ResizeObserver === "undefined" ? null : new ResizeObserver(() => fit());
+  let wasCompact: boolean | undefined;
+  const observer =
+    typeof ResizeObserver === "undefined"
+      ? null
+      : new ResizeObserver(() => {
+          const compact = stage.clientWidth < compactBelow;
+          if (wasCompact !== undefined && compact !== wasCompact) root.update({});
+          else fit();
+          wasCompact = compact;
+        });
   observer?.observe(stage);
   for (const view of Object.values(views)) observer?.observe(view);
   root.destroy = () => {

@@ -10,6 +10,8 @@
 //   highlightEvents: readonly string[]   events to emphasise (story steps); [] emphasises none.
 //   selected:        string | null       the event whose card is open; null closes it. An id that
 //                                        the filter hides is ignored (the card closes).
+//   only:            readonly string[]   show only these events (a story step on a small screen);
+//                                        [] shows every event the actor filter keeps.
 // `chart.state()` returns the current state; `onSelect` reports the reader's own selections.
 //
 // How it draws, and why:
@@ -55,6 +57,7 @@ export interface TimelineData {
 export interface TimelineState {
   actors: readonly string[];
   highlightEvents: readonly string[];
+  only: readonly string[];
   selected: string | null;
 }
 
@@ -734,7 +737,7 @@ export function Timeline(data: TimelineData, options: TimelineOptions = {}): Tim
   const claims = data.claims ?? [];
   const claimMap = new Map(claims.map((c) => [c.id, c]));
   const actorMap = new Map((data.actors ?? []).map((a) => [a.id, a]));
-  let state: TimelineState = {actors: [], highlightEvents: [], selected: null, ...options.state};
+  let state: TimelineState = {actors: [], highlightEvents: [], selected: null, only: [], ...options.state};
   let width = options.width ?? 640;
   let current: string | null = null; // the event mark that holds tabindex=0
   let returnTo: "mark" | "list" = "mark"; // where focus goes back when the card closes
@@ -828,7 +831,8 @@ export function Timeline(data: TimelineData, options: TimelineOptions = {}): Tim
   function render() {
     const active = typeof document !== "undefined" ? document.activeElement : null;
     const hadFocus = active instanceof Element && chart.contains(active) ? active.getAttribute("data-event") : null;
-    const visible = relatedEvents(data.events, claims, state.actors);
+    const related = relatedEvents(data.events, claims, state.actors);
+    const visible = state.only.length ? related.filter((e) => state.only.includes(e.id)) : related;
     laneList = lanesFor(visible, laneSpecs);
     items = orderItems(visible, laneList);
     const highlight = new Set(state.highlightEvents);
@@ -848,7 +852,7 @@ export function Timeline(data: TimelineData, options: TimelineOptions = {}): Tim
       more.remove();
       return;
     }
-    const drawingKey = [width, state.actors.join(","), state.highlightEvents.join(","), state.selected ?? ""].join("|");
+    const drawingKey = [width, state.actors.join(","), state.highlightEvents.join(","), state.only.join(","), state.selected ?? ""].join("|");
     const kept = drawings.get(drawingKey);
     if (kept) {
       drawings.delete(drawingKey);
@@ -1018,12 +1022,13 @@ export function Timeline(data: TimelineData, options: TimelineOptions = {}): Tim
     state = {
       actors: next.actors ? [...next.actors] : state.actors,
       highlightEvents: next.highlightEvents ? [...next.highlightEvents] : state.highlightEvents,
-      selected: next.selected !== undefined ? next.selected : state.selected
+      selected: next.selected !== undefined ? next.selected : state.selected,
+      only: next.only ? [...next.only] : state.only
     };
     render();
     syncCard();
   };
-  root.state = () => ({...state, actors: [...state.actors], highlightEvents: [...state.highlightEvents]});
+  root.state = () => ({...state, actors: [...state.actors], highlightEvents: [...state.highlightEvents], only: [...state.only]});
 
   // Follow the container's width unless a width was given.
   if (options.width === undefined && typeof ResizeObserver !== "undefined") {
