@@ -13,10 +13,10 @@
 //   showArrows:      string[]   counterclaim arrows to draw (stance views)
 //   highlightEvents: string[]   events to emphasise (timeline)
 //   caption:         string     what the graphic shows now, in words (also read by screen readers)
-import {el} from "./dom.js";
+import {el, replaceChildren} from "./dom.js";
 import {StanceGrid} from "./StanceGrid.js";
 import {StanceMap} from "./StanceMap.js";
-import {Timeline} from "./Timeline.js";
+import type {TimelineElement} from "./Timeline.js";
 import {useStyles} from "./styles.js";
 import type {ActorRow, ClaimRow, CounterclaimRow, EventRow, PositionRow, StanceRow, StoryMetaRow} from "../../loaders/tables.js";
 
@@ -69,12 +69,15 @@ export type StoryGraphicElement = HTMLElement & {
 
 const CSS = `
 .wz-story-graphic { margin: 0; display: flex; flex-direction: column; height: 100%; background: var(--wz-bg); }
-.wz-story-graphic .wz-story-caption { flex: none; font-weight: 600; margin: 0 0 .35em; min-height: 2.9em; line-height: 1.35; }
+.wz-story-graphic .wz-story-caption { flex: none; font-weight: 600; margin: 0 0 .35em; line-height: 1.35; /* a title line and up to three caption lines, reserved so the stage never moves */ min-height: calc(1.35em + 3 * 1.35 * .85em); }
 .wz-story-graphic .wz-story-caption small { display: block; font-weight: 400; color: var(--wz-muted); font-size: .85em; }
 .wz-story-graphic .wz-story-explore { flex: none; align-self: flex-start; display: inline-block; min-height: 24px; margin: 0 0 .35em; color: var(--wz-focus); text-decoration: underline; }
 .wz-story-graphic .wz-story-stage { position: relative; flex: 1 1 auto; min-height: 0; overflow: hidden; }
 .wz-story-graphic .wz-story-view { position: absolute; left: 0; right: 0; top: 0; transform-origin: top center; opacity: 0; visibility: hidden; transition: opacity 400ms ease, visibility 0s linear 400ms; }
 .wz-story-graphic .wz-story-view[data-active] { opacity: 1; visibility: visible; transition: opacity 400ms ease, visibility 0s; }
+/* On small screens the timeline shows each step's own events, so its legend
+   varies: its full height is reserved so the chart below never moves (CLS 0). */
+@media (max-width: 640px) { .wz-story-graphic .wz-tl-legendslot { min-height: 9.5em; } }
 /* The step's text explains the view, so the views' own how-to paragraphs give way to the marks; legends stay. */
 .wz-story-graphic .wz-sg-intro, .wz-story-graphic .wz-sm-intro, .wz-story-graphic .wz-tl-help { display: none; }
 @media (prefers-reduced-motion: reduce) { .wz-story-graphic .wz-story-view, .wz-story-graphic .wz-story-view[data-active] { transition: none; } }
@@ -90,19 +93,33 @@ export function StoryGraphic(data: StoryGraphicData, options: StoryGraphicOption
     {id: `${id}-grid`, sourceHref, width, headingLevel: 3}
   );
   const map = StanceMap({positions: data.positions, axes: story.axes, claims: data.claims, actors: data.actors, counterclaims: data.counterclaims}, {id: `${id}-map`, sourceHref, width, headingLevel: 3});
-  // No width: the timeline follows its own container (a fixed width would freeze it).
-  const timeline = Timeline({events: data.events, claims: data.claims, actors: data.actors}, {id: `${id}-timeline`, sourceHref, list: false, headingLevel: 3, verticalBelow: 0});
+  // The timeline (and d3-time with it) is loaded the first time a step asks
+  // for it: readers who stop early never pay for it, and the page's first
+  // load stays within its weight budget.
+  let timeline: TimelineElement | null = null;
+  let timelineLoading = false;
+  function ensureTimeline() {
+    if (timeline || timelineLoading) return;
+    timelineLoading = true;
+    views.timeline.append(el("p", {class: "wz-muted"}, "Loading the timeline…"));
+    void import("./Timeline.js").then(({Timeline}) => {
+      // No width: the timeline follows its own container (a fixed width would freeze it).
+      timeline = Timeline({events: data.events, claims: data.claims, actors: data.actors}, {id: `${id}-timeline`, sourceHref, list: false, headingLevel: 3, verticalBelow: 0});
+      replaceChildren(views.timeline, timeline);
+      root.update({});
+    });
+  }
 
   const views: Record<StoryView, HTMLElement> = {
     grid: el("div", {class: "wz-story-view", "data-view": "grid"}, grid),
     map: el("div", {class: "wz-story-view", "data-view": "map"}, map),
-    timeline: el("div", {class: "wz-story-view", "data-view": "timeline"}, timeline)
+    timeline: el("div", {class: "wz-story-view", "data-view": "timeline"})
   };
   const title = el("span", {class: "wz-story-title"});
   const detail = el("small", {});
   // One polite live region: a screen reader hears what the graphic now shows, once per step.
   const caption = el("p", {class: "wz-story-caption", "aria-live": "polite", id: `${id}-caption`}, title, detail);
-  const explore = el("a", {class: "wz-story-explore", href: "#", hidden: true}, "Open this view full size");
+  const explore = el("a", {class: "wz-story-explore", href: "#", style: "visibility: hidden"}, "Open this view full size");
   const stage = el("div", {class: "wz-story-stage"}, views.grid, views.map, views.timeline);
   const root = el("figure", {class: "wz wz-story-graphic", id, "aria-labelledby": `${id}-caption`}, caption, explore, stage) as unknown as StoryGraphicElement;
 
@@ -119,7 +136,8 @@ export function StoryGraphic(data: StoryGraphicData, options: StoryGraphicOption
     // A scaled view is a picture: out of the tab order, with a link to the full-size one.
     const scaled = scale < 1;
     view.toggleAttribute("inert", scaled);
-    explore.hidden = !(scaled && options.exploreHref);
+    // visibility, not display: the link's line is always reserved, so showing it moves nothing.
+    explore.style.visibility = scaled && options.exploreHref ? "visible" : "hidden";
     if (options.exploreHref) explore.href = options.exploreHref(state);
   }
 
@@ -138,7 +156,8 @@ export function StoryGraphic(data: StoryGraphicData, options: StoryGraphicOption
     map.update(state.view === "map" ? stanceState : {...stanceState, showArrows: []});
     // On a small stage the whole timeline would shrink past reading; show the step's own events.
     const compact = stage.clientWidth > 0 && stage.clientWidth < compactBelow;
-    timeline.update({actors: state.actors, highlightEvents: state.highlightEvents, selected: null, only: compact ? state.highlightEvents : []});
+    if (state.view === "timeline") ensureTimeline();
+    timeline?.update({actors: state.actors, highlightEvents: state.highlightEvents, selected: null, only: compact ? state.highlightEvents : []});
     for (const [name, view] of Object.entries(views) as [StoryView, HTMLElement][]) {
       const active = name === state.view;
       view.toggleAttribute("data-active", active);
