@@ -60,6 +60,9 @@ export function run(command: string, args: string[], quiet = false): Promise<Run
 /** Problems Framework reports without failing (or that loaders print). */
 export function findBuildProblems(output: string): string[] {
   const lines = output.replace(/\x1b\[[0-9;]*m/g, "").split("\n");
+  // Framework lists each broken link under its warning: "↳ /index → /nowhere".
+  const warning = lines.findIndex((line) => /broken link/i.test(line));
+  const brokenLinks = new Set(warning < 0 ? [] : lines.slice(warning + 1).filter((line) => /^\s*↳ .+ → /.test(line)));
   const patterns = [
     /broken link/i, // "Warning: 1 broken link (2 validated)"
     /\berror in \d+(\.\d+)?m?s\b/, // a failed loader: "error in 250ms: loader exited with code 1"
@@ -69,19 +72,28 @@ export function findBuildProblems(output: string): string[] {
     /✗/, // validation failures printed by our loaders
     /(?:^|\s)(?:[A-Z]\w*)?Error\b/ // "Error: …", "TypeError: …", "ZodError …"
   ];
-  return lines.filter((line) => patterns.some((pattern) => pattern.test(line)));
+  return lines.filter((line) => patterns.some((pattern) => pattern.test(line)) || brokenLinks.has(line));
 }
 
-async function observableBuild(quiet: boolean): Promise<void> {
-  const {code, output} = await run("observable", ["build"], quiet);
+/** Throws a BuildError naming every problem when `observable build` failed or only warned (it exits 0 on broken links). */
+export function checkBuildOutput(code: number, output: string): void {
   const problems = findBuildProblems(output);
   if (code === 0 && problems.length === 0) return;
-  rmSync(join(ROOT, "dist"), {recursive: true, force: true});
-  if (quiet) process.stderr.write(output);
   throw new BuildError(
     `observable build ${code === 0 ? "reported problems" : `exited with code ${code}`}` +
       problems.map((line) => `\n  ${line.trim()}`).join("")
   );
+}
+
+async function observableBuild(quiet: boolean): Promise<void> {
+  const {code, output} = await run("observable", ["build"], quiet);
+  try {
+    checkBuildOutput(code, output);
+  } catch (error) {
+    rmSync(join(ROOT, "dist"), {recursive: true, force: true});
+    if (quiet) process.stderr.write(output);
+    throw error;
+  }
 }
 
 /** Sets the mtime (and atime) of every file below dir. */

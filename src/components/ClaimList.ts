@@ -75,8 +75,9 @@ const CSS = `
 .wz-claim-list .wz-cl-group-title .wz-muted { font-weight: 400; font-size: .9em; }
 .wz-claim-list ul { list-style: none; margin: 0; padding: 0; max-width: none; }
 .wz-claim-list .wz-cl-item { margin: 0 0 .6em; padding: .35em .5em .35em .6em; border-left: 3px solid var(--wz-rule); }
-/* Rows off screen skip layout until scrolled to (a page of rows below a long grid costs nothing on a filter change). */
-.wz-claim-list .wz-cl-item { content-visibility: auto; contain-intrinsic-size: auto 40em auto 7.5em; }
+/* Long lists only (more claims than a page): rows off screen skip layout until scrolled to, so a
+   page of rows below a long grid costs nothing on a filter change. Story-scale lists are unchanged. */
+.wz-claim-list[data-paged] .wz-cl-item { content-visibility: auto; contain-intrinsic-size: auto 40em auto 7.5em; }
 .wz-claim-list .wz-cl-item.wz-cl-hl { background: var(--wz-highlight); border-left-color: var(--wz-focus); border-left-width: 5px; }
 .wz-claim-list .wz-cl-head { display: flex; flex-wrap: wrap; gap: .2em .6em; align-items: center; font-size: .9em; }
 .wz-claim-list .wz-cl-stance { display: inline-flex; align-items: center; gap: .3em; font-weight: 600; }
@@ -117,7 +118,7 @@ export function ClaimList(claims: readonly ClaimRow[], options: ClaimListOptions
   const moreText = el("p", {});
   const moreButton = el("button", {type: "button", class: "wz-button", "data-action": "more"});
   const more = el("div", {class: "wz-cl-more"}, moreText, moreButton);
-  const root = el("div", {class: "wz wz-claim-list", id}, summary, body) as unknown as ClaimListElement;
+  const root = el("div", {class: "wz wz-claim-list", id, "data-paged": claims.length > pageSize}, summary, body) as unknown as ClaimListElement;
 
   // Each claim's row is built once and reused while its highlight is unchanged
   // (an open card stays open when the filter hides and shows the row again).

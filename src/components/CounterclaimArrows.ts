@@ -383,8 +383,8 @@ const LIST_CSS = `
 .wz-cc-list .wz-button:disabled { cursor: default; border-style: dashed; }
 .wz-cc-list .wz-ccl-items { list-style: none; margin: 0; padding: 0 0 0 .75em; border-left: 3px solid var(--wz-rule); max-width: none; }
 .wz-cc-list .wz-ccl-item { margin: 0 0 .6em; display: grid; grid-template-columns: 1fr auto; gap: .25em .75em; align-items: start; }
-/* Rows off screen skip layout until scrolled to. */
-.wz-cc-list .wz-ccl-item { content-visibility: auto; contain-intrinsic-size: auto 40em auto 5em; }
+/* Long lists only (more than a page): rows off screen skip layout until scrolled to. */
+.wz-cc-list[data-paged] .wz-ccl-item { content-visibility: auto; contain-intrinsic-size: auto 40em auto 5em; }
 .wz-cc-list .wz-ccl-item p { margin: 0; overflow-wrap: anywhere; }
 .wz-cc-list .wz-ccl-item q { font-family: Georgia, "Iowan Old Style", "Noto Serif", serif; }
 .wz-cc-list .wz-ccl-rel { font-weight: 650; }
@@ -419,7 +419,7 @@ export function CounterclaimList(counterclaims: readonly CounterclaimRow[], opti
   const moreText = el("p", {});
   const moreButton = el("button", {type: "button", class: "wz-button", "data-action": "more"});
   const more = el("div", {class: "wz-ccl-more"}, moreText, moreButton);
-  const root = el("div", {class: "wz wz-cc-list", id}, el("div", {class: "wz-ccl-bar"}, summary, clear), groups, status) as unknown as CounterclaimListElement;
+  const root = el("div", {class: "wz wz-cc-list", id, "data-paged": counterclaims.length > pageSize}, el("div", {class: "wz-ccl-bar"}, summary, clear), groups, status) as unknown as CounterclaimListElement;
 
   function emit(message: string) {
     status.textContent = message;

@@ -4,7 +4,8 @@
 // `?step=N` therefore lands on the right step without playing the steps in
 // between (Scrollama's #26, #56, #78). The URL follows the step (`?step=N`):
 // one history entry per step the reader paused on, so Back and Forward move
-// between steps.
+// between steps. A `?step=` that names no step is ignored, and a notice before
+// the first step says so (as text: the value comes from the URL).
 import {parseStepParam} from "./urlState.js";
 
 export interface ScrollyOptions {
@@ -120,6 +121,16 @@ export function createScrolly({steps, onStep, readingBand, settleMs = 800, win =
   win.addEventListener("popstate", onPop);
 
   const initial = parseStepParam(win.location.search, steps.length);
+  const raw = new URLSearchParams(win.location.search).get("step");
+  let notice: HTMLElement | null = null;
+  if (initial === null && raw && steps[0]) {
+    notice = win.document.createElement("p");
+    notice.className = "wz wz-notice";
+    notice.setAttribute("role", "status");
+    const shown = raw.length > 60 ? `${raw.slice(0, 57)}…` : raw;
+    notice.textContent = `No step matches “${shown}” in the address, so it is ignored and the story starts at the beginning.`;
+    steps[0].before(notice);
+  }
   if (initial !== null) {
     restoring = true;
     goTo(initial);
@@ -137,6 +148,7 @@ export function createScrolly({steps, onStep, readingBand, settleMs = 800, win =
       win.history.scrollRestoration = restoration;
       if (frame) win.cancelAnimationFrame(frame);
       win.clearTimeout(settle);
+      notice?.remove();
     }
   };
 }

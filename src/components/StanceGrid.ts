@@ -62,7 +62,7 @@ export interface StanceGridOptions {
   offMapLabel?: string;
   /** Initial state. */
   state?: StanceViewState;
-  /** Actor rows (or cards) rendered at first, and added by each "Show more actors" (default 50); resets when the filter changes. */
+  /** Actor rows (or cards) rendered at first, and added by each "Show more actors" (default 25: a table row holds a button per topic, so rows cost more than list items); resets when the filter changes. */
   rowsPerPage?: number;
 }
 
@@ -195,7 +195,7 @@ export function StanceGrid(data: StanceGridData, options: StanceGridOptions = {}
   const ccById = new Map(counterclaims.map((c) => [c.id, c]));
 
   let open: {actor: string; topic: string} | null = null;
-  const rowsPerPage = Math.max(1, Math.floor(options.rowsPerPage ?? 50));
+  const rowsPerPage = Math.max(1, Math.floor(options.rowsPerPage ?? 25));
   let rowLimit = rowsPerPage;
 
   const frame = el("div", {class: "wz-sg-frame"});

@@ -26,7 +26,7 @@
 import {scaleLinear, scaleSqrt} from "./scales.js";
 import {ClaimList} from "./ClaimList.js";
 import {CounterclaimArrows} from "./CounterclaimArrows.js";
-import {el, replaceChildren, svg} from "./dom.js";
+import {el, replaceChildren, svg, syncChildren} from "./dom.js";
 import {plural} from "./format.js";
 import {compareActors, deferWhileHidden, initialViewState, lowerFirst, mergeViewState, observeSize, type ResolvedViewState, type StanceViewState} from "./stanceView.js";
 import {useStyles} from "./styles.js";
@@ -223,6 +223,7 @@ export function StanceMap(data: StanceMapData, options: StanceMapOptions = {}): 
   const rOf = (e: Entity) => r2(Math.max(5, radius(e.nOnMap)));
 
   let open: string | null = null;
+  const plots = new Map<string, SVGSVGElement>();
 
   const frame = el("div", {class: "wz-sm-frame"});
   const plotWrap = el("div", {class: "wz-sm-plot-wrap"});
@@ -523,7 +524,20 @@ export function StanceMap(data: StanceMapData, options: StanceMapOptions = {}): 
     const shown = visible();
     if (open && !shown.some((s) => s.entity.id === open)) open = null;
     root.dataset.layout = state.width >= wideAt ? "wide" : "narrow";
-    replaceChildren(plotWrap, renderPlot(shown));
+    // The last few plots are kept, keyed by all they show but the open dot (set in place):
+    // a filter change back to a set already drawn (e.g. everyone) reuses hundreds of dots.
+    const plotKey = [state.width, state.actors, state.highlightActors, state.highlightClaims, state.showArrows].map(String).join("|");
+    let plot = plots.get(plotKey);
+    if (plot) {
+      plots.delete(plotKey);
+      for (const node of plot.querySelectorAll("[data-anchor]")) {
+        const expanded = String(node.getAttribute("data-anchor") === open);
+        if (node.getAttribute("aria-expanded") !== expanded) node.setAttribute("aria-expanded", expanded);
+      }
+    } else plot = renderPlot(shown);
+    plots.set(plotKey, plot);
+    if (plots.size > 3) plots.delete(plots.keys().next().value!);
+    syncChildren(plotWrap, [plot]);
     renderStrip(shown);
     replaceChildren(frame, plotWrap, strip, arrows);
     if (!root.contains(panel) || frame.contains(panel)) arrows.caption.after(panel);

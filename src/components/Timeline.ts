@@ -70,6 +70,12 @@ export interface LaneSpec {
 export interface TimelineOptions {
   /** Fixed width in px; when omitted the chart follows its container's width. */
   width?: number;
+  /**
+   * Without `width`: the container's width at creation, if known (default 640). The chart is
+   * drawn at it and then follows the container; a good guess avoids a second layout (and a
+   * layout shift) once the chart is in the page, e.g. from 640 px to a phone's vertical layout.
+   */
+  initialWidth?: number;
   /** Prefix for element ids, unique on the page. */
   id?: string;
   /** Lane order and labels; kinds not listed get a lane of their own, after these. */
@@ -738,7 +744,7 @@ export function Timeline(data: TimelineData, options: TimelineOptions = {}): Tim
   const claimMap = new Map(claims.map((c) => [c.id, c]));
   const actorMap = new Map((data.actors ?? []).map((a) => [a.id, a]));
   let state: TimelineState = {actors: [], highlightEvents: [], selected: null, only: [], ...options.state};
-  let width = options.width ?? 640;
+  let width = options.width ?? (options.initialWidth && options.initialWidth > 0 ? Math.floor(options.initialWidth) : 640);
   let current: string | null = null; // the event mark that holds tabindex=0
   let returnTo: "mark" | "list" = "mark"; // where focus goes back when the card closes
   let items: Item[] = [];

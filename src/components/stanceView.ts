@@ -168,7 +168,8 @@ export function focusElement(node: HTMLElement | SVGElement | null | undefined):
 // ViewSwitch: two (or more) toggle buttons that show one view at a time. The
 // choice is kept in the URL (`?view=map`, replaced rather than pushed, so the
 // filter's history entries stay the ones Back walks through) and restored on
-// load and on back/forward.
+// load and on back/forward. A `?view=` that names no view is ignored, with a
+// notice (as text) saying so.
 
 export interface ViewOption {
   id: string;
@@ -209,6 +210,16 @@ export function ViewSwitch(views: readonly ViewOption[], options: ViewSwitchOpti
     return value && ids.includes(value) ? value : fallback;
   };
   let current = fromUrl();
+  // Shown only while the address holds a `?view=` that names no view.
+  const notice = el("p", {class: "wz wz-notice", role: "status", id: `${id}-notice`});
+  function checkUrl() {
+    const value = param && typeof location !== "undefined" ? new URLSearchParams(location.search).get(param) : null;
+    if (value && !ids.includes(value)) {
+      const shown = value.length > 60 ? `${value.slice(0, 57)}…` : value;
+      notice.textContent = `No view matches “${shown}” in the address, so it is ignored. Showing ${views.find((v) => v.id === fallback)?.label ?? fallback}.`;
+      if (notice.parentNode !== root) root.prepend(notice);
+    } else notice.remove();
+  }
 
   const buttons = views.map((v) => el("button", {type: "button", "data-view": v.id, "aria-controls": `${id}-${v.id}`}, v.label));
   const panes = views.map((v) => el("div", {class: "wz-vs-pane", id: `${id}-${v.id}`, "data-view": v.id}, v.element));
@@ -238,17 +249,22 @@ export function ViewSwitch(views: readonly ViewOption[], options: ViewSwitchOpti
       else params.set(param, view);
       const search = params.toString().replace(/%2C/g, ",");
       history.replaceState(history.state, "", `${location.pathname}${search ? `?${search}` : ""}${location.hash}`);
+      checkUrl();
     }
     onChange?.(view);
   }
   buttons.forEach((b, i) => b.addEventListener("click", () => set(ids[i]!, "reader")));
-  const onPop = () => set(fromUrl(), "url");
+  const onPop = () => {
+    checkUrl();
+    set(fromUrl(), "url");
+  };
   if (param && typeof window !== "undefined") window.addEventListener("popstate", onPop);
 
   root.update = ({view}) => {
     if (view) set(view, "update");
   };
   root.view = () => current;
+  checkUrl();
   root.destroy = () => {
     if (typeof window !== "undefined") window.removeEventListener("popstate", onPop);
   };

@@ -110,8 +110,8 @@ export function listDistFiles(dir: string = DIST): string[] {
 }
 
 /** Clean URL of every built page: "/", "/stance-map", "/embed/grid", "/dir/". */
-export function listBuiltPages(): string[] {
-  return listDistFiles()
+export function listBuiltPages(dir: string = DIST): string[] {
+  return listDistFiles(dir)
     .filter((file) => file.endsWith(".html") && file !== "404.html")
     .filter((file) => !file.split("/").some((part) => part.startsWith("_"))) // _file/, _import/…: assets
     .map((file) => "/" + file.replace(/\.html$/, "").replace(/(^|\/)index$/, "$1"))

@@ -1,4 +1,8 @@
-// Site-wide audit of the built site: every page, desktop and phone widths.
+// Site-wide audit of the built site: every page that exists in dist/ at test
+// time (so pages added later are covered without editing this file), at
+// desktop and phone widths, in the light and the dark colour scheme: no
+// console errors or uncaught exceptions, no Framework error cells, nothing
+// requested from another origin, no horizontal scroll, no axe violations.
 import {expect, test} from "@playwright/test";
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
@@ -16,30 +20,41 @@ const viewports = [
   {name: "desktop", width: 1280, height: 800},
   {name: "phone", width: 375, height: 667}
 ];
+const schemes = ["light", "dark"] as const;
 
 const pages = listBuiltPages();
+// Each page × size × scheme is independent: spread them over the workers.
+test.describe.configure({mode: "parallel"});
 
 test("the build produced pages", () => {
   expect(pages.length, "no pages in dist/: run `npm run build`").toBeGreaterThan(0);
 });
 
 for (const {name, width, height} of viewports) {
-  test.describe(`${name} ${width}×${height}`, () => {
-    test.use({viewport: {width, height}});
-    for (const path of pages) {
-      test(`${path} renders cleanly and accessibly`, async ({page, baseURL}) => {
-        if (!baseURL) throw new Error("baseURL is not configured");
-        const watch = await watchPage(page, baseURL);
-        const response = await page.goto(path);
-        expect(response?.status(), `HTTP status of ${path}`).toBe(200);
-        await waitForFramework(page);
-        watch.assertClean();
-        await noHorizontalOverflow(page);
-        await runAxe(page);
-        watch.assertClean(); // nothing new went wrong during the checks
-      });
-    }
-  });
+  for (const colorScheme of schemes) {
+    test.describe(`${name} ${width}×${height}, ${colorScheme}`, () => {
+      test.use({viewport: {width, height}, colorScheme});
+      for (const path of pages) {
+        test(`${path} renders cleanly and accessibly`, async ({page, baseURL}) => {
+          if (!baseURL) throw new Error("baseURL is not configured");
+          const watch = await watchPage(page, baseURL);
+          const response = await page.goto(path);
+          expect(response?.status(), `HTTP status of ${path}`).toBe(200);
+          await waitForFramework(page);
+          watch.assertClean();
+          // The scheme really applies: light text on dark, dark text on light.
+          const lightText = await page.evaluate(() => {
+            const [r, g, b] = (getComputedStyle(document.body).color.match(/\d+(\.\d+)?/g) ?? []).map(Number);
+            return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0) > 128;
+          });
+          expect(lightText, `${path}: text colour in the ${colorScheme} scheme`).toBe(colorScheme === "dark");
+          await noHorizontalOverflow(page);
+          await runAxe(page);
+          watch.assertClean(); // nothing new went wrong during the checks
+        });
+      }
+    });
+  }
 }
 
 function readDist(extensions: string[]): {file: string; text: string}[] {
@@ -62,6 +77,15 @@ test("every page declares lang=en and allows zooming", () => {
     )
     .map(({file}) => file);
   expect(zoomBlocked, "pages whose viewport meta blocks zooming").toEqual([]);
+});
+
+test("every page has a meta description (from its front matter)", () => {
+  // observablehq.config.ts reads `description:` from each page's front matter (Lighthouse SEO).
+  const missing = readDist([".html"])
+    .filter(({file}) => file !== "404.html" && !file.split("/").some((part) => part.startsWith("_")))
+    .filter(({text}) => !/<meta name="description" content="[^"]{50,}">/.test(text))
+    .map(({file}) => file);
+  expect(missing, "pages without a meta description of at least 50 characters").toEqual([]);
 });
 
 test("the build references no CDN", () => {
