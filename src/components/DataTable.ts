@@ -4,7 +4,7 @@
 // links, and a horizontal scroll container that is focusable and named (so
 // keyboard users can scroll it and the page itself never overflows).
 // Cells are always text (or links built from URLs in the data).
-import {el, replaceChildren, type Child} from "./dom.js";
+import {el, syncChildren, type Child} from "./dom.js";
 import {useStyles} from "./styles.js";
 
 export interface ColumnSpec {
@@ -236,27 +236,33 @@ export function DataTable(rows: readonly object[], options: DataTableOptions): D
     return out.map((x) => x.row);
   }
 
+  // Rows are built once and kept: a filter change only moves existing rows in
+  // and out of the table body (the /data page redraws seven tables per change).
+  const rowCache = new Map<Record<string, unknown>, HTMLTableRowElement>();
+  function rowElement(row: Record<string, unknown>): HTMLTableRowElement {
+    let tr = rowCache.get(row);
+    if (!tr) {
+      tr = el(
+        "tr",
+        {},
+        columns.map((col, i) => {
+          const value = row[col.key];
+          const content = col.format ? col.format(value, row) : formatCell(value);
+          const long = typeof value === "string" ? value.length > 60 : Array.isArray(value) && value.some((v) => typeof v === "object");
+          if (i === 0 && rowHeaders) return el("th", {scope: "row", class: long ? "wz-dt-long" : null}, content);
+          return el("td", {class: typeof value === "number" ? "wz-dt-num" : long ? "wz-dt-long" : null}, content);
+        })
+      );
+      rowCache.set(row, tr);
+    }
+    return tr;
+  }
+  const emptyRow = el("tr", {}, el("td", {colspan: columns.length, class: "wz-dt-empty"}, `No ${noun} match.`));
+
   function render() {
     const shown = visibleRows();
     const page = shown.slice(0, limit);
-    replaceChildren(
-      tbody,
-      page.length
-        ? page.map((row) =>
-            el(
-              "tr",
-              {},
-              columns.map((col, i) => {
-                const value = row[col.key];
-                const content = col.format ? col.format(value, row) : formatCell(value);
-                const long = typeof value === "string" ? value.length > 60 : Array.isArray(value) && value.some((v) => typeof v === "object");
-                if (i === 0 && rowHeaders) return el("th", {scope: "row", class: long ? "wz-dt-long" : null}, content);
-                return el("td", {class: typeof value === "number" ? "wz-dt-num" : long ? "wz-dt-long" : null}, content);
-              })
-            )
-          )
-        : el("tr", {}, el("td", {colspan: columns.length, class: "wz-dt-empty"}, `No ${noun} match.`))
-    );
+    syncChildren(tbody, page.length ? page.map(rowElement) : [emptyRow]);
     for (const th of headCells) {
       const key = th.dataset.key;
       if (sort && key === sortKey) th.setAttribute("aria-sort", sortDir === 1 ? "ascending" : "descending");

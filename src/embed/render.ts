@@ -130,7 +130,8 @@ async function build(kind: ChartKind, ctx: Context): Promise<HTMLElement> {
       files.events().json() as Promise<EventRow[]>
     ]);
     chosen = chosenActors(ctx, timelineActorOptions({events, claims, actors}).map((a) => a.id));
-    chart = Timeline({events, claims, actors}, {id: `embed-timeline`, sourceHref, headingLevel: chartHeading, state: {actors: chosen.actors}});
+    // initialWidth: drawn once at the frame's width, not at a default and then again (layout shift).
+    chart = Timeline({events, claims, actors}, {id: `embed-timeline`, sourceHref, headingLevel: chartHeading, initialWidth: ctx.chartWidth, state: {actors: chosen.actors}});
     file = {label: "events.json", href: files.events().href};
   }
 
