@@ -27,7 +27,7 @@
 // cells. At story scale the output is the same as a full render.
 import {prefixedClaimCard} from "./ClaimList.js";
 import {CounterclaimArrows} from "./CounterclaimArrows.js";
-import {el, replaceChildren, svg, syncChildren} from "./dom.js";
+import {el, replaceChildren, svg, syncChildren, activeElementIn} from "./dom.js";
 import {plural} from "./format.js";
 import {stanceIcon, STANCE_LABEL, type StanceOrMixed} from "./glyphs.js";
 import {compareActors, deferWhileHidden, initialViewState, lowerFirst, mergeViewState, observeSize, type ResolvedViewState, type StanceViewState} from "./stanceView.js";
@@ -440,7 +440,8 @@ export function StanceGrid(data: StanceGridData, options: StanceGridOptions = {}
   }
 
   function render() {
-    const focused = document.activeElement instanceof HTMLElement && frame.contains(document.activeElement) ? document.activeElement.dataset.cell : undefined;
+    const activeNow = activeElementIn(frame);
+    const focused = activeNow instanceof HTMLElement && frame.contains(activeNow) ? activeNow.dataset.cell : undefined;
     const shown = visibleRows();
     if (open && !shown.some((s) => s.actor.id === open!.actor)) open = null;
     const cards = state.width < breakpoint;

@@ -26,7 +26,7 @@
 import {scaleLinear, scaleSqrt} from "./scales.js";
 import {ClaimList} from "./ClaimList.js";
 import {CounterclaimArrows} from "./CounterclaimArrows.js";
-import {el, replaceChildren, svg, syncChildren} from "./dom.js";
+import {el, replaceChildren, svg, syncChildren, activeElementIn} from "./dom.js";
 import {plural} from "./format.js";
 import {compareActors, deferWhileHidden, initialViewState, lowerFirst, mergeViewState, observeSize, type ResolvedViewState, type StanceViewState} from "./stanceView.js";
 import {useStyles} from "./styles.js";
@@ -520,7 +520,8 @@ export function StanceMap(data: StanceMapData, options: StanceMapOptions = {}): 
   }
 
   function render() {
-    const focused = document.activeElement && frame.contains(document.activeElement) ? document.activeElement.getAttribute("data-anchor") : null;
+    const activeNow = activeElementIn(frame);
+    const focused = activeNow && frame.contains(activeNow) ? activeNow.getAttribute("data-anchor") : null;
     const shown = visible();
     if (open && !shown.some((s) => s.entity.id === open)) open = null;
     root.dataset.layout = state.width >= wideAt ? "wide" : "narrow";

@@ -38,7 +38,7 @@
 //   Below those sizes the output is the same as a full render.
 import {utcDay, utcMonth, utcYear, type TimeInterval} from "d3-time";
 import {utcFormat} from "d3-time-format";
-import {el, idPrefix, replaceChildren, svg, syncChildren} from "./dom.js";
+import {el, idPrefix, replaceChildren, svg, syncChildren, activeElementIn} from "./dom.js";
 import {scaleLinear} from "./scales.js";
 import {EventCard, formatEventDate, originIcon} from "./EventCard.js";
 import {formatDay, plural} from "./format.js";
@@ -835,7 +835,7 @@ export function Timeline(data: TimelineData, options: TimelineOptions = {}): Tim
   }
 
   function render() {
-    const active = typeof document !== "undefined" ? document.activeElement : null;
+    const active = activeElementIn(chart);
     const hadFocus = active instanceof Element && chart.contains(active) ? active.getAttribute("data-event") : null;
     const related = relatedEvents(data.events, claims, state.actors);
     const visible = state.only.length ? related.filter((e) => state.only.includes(e.id)) : related;

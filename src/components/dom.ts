@@ -74,3 +74,14 @@ export function syncChildren(parent: Node, wanted: readonly Node[]): void {
 export function idPrefix(key: string): string {
   return `wz-${key.replace(/[^a-z0-9-]/gi, "-")}`;
 }
+
+/**
+ * The focused element as seen from `node`'s tree: inside a shadow root (an
+ * embedded module) `document.activeElement` is the shadow host, not the
+ * focused control, so components ask their own root.
+ */
+export function activeElementIn(node: Node): Element | null {
+  if (typeof document === "undefined") return null;
+  const root = node.getRootNode() as Partial<DocumentOrShadowRoot>;
+  return root.activeElement !== undefined ? root.activeElement : document.activeElement;
+}
