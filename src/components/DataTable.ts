@@ -54,6 +54,9 @@ export type DataTableElement = HTMLElement & {update(state: DataTableState): voi
 
 const CSS = `
 .wz-dt { margin: 0 0 1.5em; max-width: 100%; min-width: 0; }
+/* Tables off screen skip style and layout until they scroll near (a filter
+   change on /data touches seven tables); \`auto\` remembers each one's real size. */
+.wz-dt-section, .wz-dt { content-visibility: auto; contain-intrinsic-size: auto 600px; }
 .wz-dt .wz-dt-bar { display: flex; flex-wrap: wrap; gap: .5em 1em; align-items: center; margin: .25em 0 .5em; }
 .wz-dt .wz-dt-search { display: inline-flex; flex-wrap: wrap; align-items: center; gap: .4em; }
 .wz-dt .wz-dt-search input { min-height: 32px; padding: .2em .5em; border: 1px solid var(--wz-rule); border-radius: 4px; background: var(--wz-bg); color: var(--wz-fg); font: inherit; width: 14em; max-width: 100%; }

@@ -121,7 +121,8 @@ test.describe("the data page", () => {
       const json = await fetchJson(page, name);
       const section = page.locator(`#${name}-section`);
       await section.locator("summary").click();
-      const fields = await section.locator(".wz-dt-dict tbody th").allInnerTexts();
+      // textContent: tables off screen skip rendering (content-visibility), so innerText would be empty there.
+      const fields = (await section.locator(".wz-dt-dict tbody th").allTextContents()).map((t) => t.trim());
       expect(fields, name).toEqual(Object.keys(json[0]!));
     }
     // The annotation files too.
