@@ -82,19 +82,11 @@ export const STEPS: readonly StoryStep[] = [
   {
     id: "overview",
     view: "map",
-    actors: [],
-    highlightActors: [],
-    highlightClaims: [],
-    showArrows: [],
     caption: "Everyone on record: only Xi has enough claims on both axes to be placed; the rest are listed beside."
   },
   {
     id: "explore",
     view: "grid",
-    actors: [],
-    highlightActors: [],
-    highlightClaims: [],
-    showArrows: [],
     caption: "Every actor, every topic: choose a cell to read the quotes."
   }
 ];

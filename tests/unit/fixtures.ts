@@ -5,6 +5,8 @@
 import {cpSync, mkdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import yaml from "js-yaml";
+import {AnnotationError} from "../../loaders/errors.js";
+import {readStory} from "../../loaders/story.js";
 
 export const STORY = "data/wuzhen-2015";
 const TMP = "tests/.tmp";
@@ -32,4 +34,15 @@ export function byId(records: Records, id: string): Record<string, unknown> {
   const record = records.find((r) => r.id === id);
   if (!record) throw new Error(`fixture: no record ${id}`);
   return record;
+}
+
+/** The problem lines of the AnnotationError a broken story raises (fails if it loads). */
+export function problems(dir: string): string[] {
+  try {
+    readStory(dir);
+  } catch (error) {
+    if (error instanceof AnnotationError) return error.message.split("\n").slice(1).map((l) => l.trim());
+    throw error;
+  }
+  throw new Error("expected the story to be rejected");
 }

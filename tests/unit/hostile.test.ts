@@ -6,9 +6,7 @@
 // from it holds no element, handler or link made from a payload. (The built
 // site is checked in a browser by tests/e2e/hostile.spec.ts.)
 import {describe, expect, test} from "vitest";
-import {AnnotationError} from "../../loaders/errors.js";
 import {loadStory} from "../../loaders/index.js";
-import {readStory} from "../../loaders/story.js";
 import {laceStory, PAYLOADS, PWNED_FLAG, SHORT_PAYLOAD} from "../../scripts/hostile-fixture.js";
 import {ClaimCard} from "../../src/components/ClaimCard.js";
 import {ClaimList} from "../../src/components/ClaimList.js";
@@ -16,17 +14,8 @@ import {CounterclaimList} from "../../src/components/CounterclaimArrows.js";
 import {StanceGrid} from "../../src/components/StanceGrid.js";
 import {StanceMap} from "../../src/components/StanceMap.js";
 import {Timeline} from "../../src/components/Timeline.js";
-import {byId, fixture, type Records} from "./fixtures.js";
+import {byId, fixture, type Records, problems} from "./fixtures.js";
 
-function problems(dir: string): string[] {
-  try {
-    readStory(dir);
-  } catch (error) {
-    if (error instanceof AnnotationError) return error.message.split("\n").slice(1).map((l) => l.trim());
-    throw error;
-  }
-  throw new Error("expected the story to be rejected");
-}
 
 type WithCitations = {citations: {url: string}[]};
 

@@ -3,19 +3,8 @@
 // choices. The messages are pinned here word for word.
 import {createHash} from "node:crypto";
 import {describe, expect, test} from "vitest";
-import {AnnotationError} from "../../loaders/errors.js";
-import {readStory} from "../../loaders/story.js";
-import {byId, fixture, writeRaw} from "./fixtures.js";
+import {byId, fixture, writeRaw, problems} from "./fixtures.js";
 
-function problems(dir: string): string[] {
-  try {
-    readStory(dir);
-  } catch (error) {
-    if (error instanceof AnnotationError) return error.message.split("\n").slice(1).map((l) => l.trim());
-    throw error;
-  }
-  throw new Error("expected the story to be rejected");
-}
 
 const ACTORS =
   "amnesty, article-author, beijing-court, chinese-government, chinese-prosecutors, edgecast, kazakhstan, mamnoon-hussain, pla-officers, pu-zhiqiang, russia, security-experts, tech-community, us-prosecutors, wic-organizers, xi";
